@@ -1,0 +1,75 @@
+import type { World } from '../sim/world';
+import { INNOVATING, MATURE, NEVER } from './firm-store';
+import { stageFactors } from '../sim/stage';
+import { cityEmployment } from '../sim/census';
+
+/**
+ * Entry: new firms are born in proportion to innovation capacity (Duranton & Puga 2001:
+ * nursery cities), capacity_j = D_j^a · h_j^b · pop_j^c with D_j the Jacobs diversity of the
+ * city's employment, h_j its college-educated share and pop_j its residents. The number of
+ * births a year is rate × firms + perMillion × residents (millions), rounded at random.
+ * A newborn's sector is drawn by the sectors' innovation weights; its productivity z is
+ * log-normal; with the life cycle on it starts innovating and matures after a geometric number
+ * of years with the sector's mean. It hires its workers from the city's residents; a city with
+ * none to spare gets no firm.
+ */
+export function birthFirms(w: World): void {
+  const { N, S, firms, rng, local, active, emp, humanCapital } = w;
+  const p = w.scenario.params;
+  w.births = 0;
+  if (!p.mechanisms.entry) return;
+  const e = p.entry;
+  const cityEmp = cityEmployment(w);
+  let popTot = 0;
+  const capacity = new Float64Array(N);
+  let capTot = 0;
+  for (let j = 0; j < N; j++) {
+    if (!active[j]) continue;
+    const pop = cityEmp[j] + local[j];
+    popTot += pop;
+    let hhi = 0;
+    if (cityEmp[j] > 0) for (let s = 0; s < S; s++) hhi += (emp[j * S + s] / cityEmp[j]) ** 2;
+    const D = hhi > 0 ? 1 / hhi : 1;
+    const cap = Math.pow(D, e.diversityExponent) * Math.pow(Math.max(humanCapital[j], 1e-6), e.humanCapitalExponent)
+      * Math.pow(pop, e.sizeExponent);
+    capTot += cap;
+    capacity[j] = capTot;
+  }
+  if (capTot <= 0) return;
+  const sectorCum = new Float64Array(S);
+  let sTot = 0;
+  for (let s = 0; s < S; s++) { sTot += w.scenario.sectors[s].innovation; sectorCum[s] = sTot; }
+  if (sTot <= 0) return;
+  const births = rng.roundStochastic(e.rate * firms.count + e.perMillion * popTot);
+  const lifecycle = p.mechanisms.lifecycle;
+  const stage = lifecycle ? INNOVATING : MATURE;
+  const size = stageFactors(p, stage).size * w.firmSize;
+  const zScale = (p.sigma - 1) / p.sigma * p.firmDispersion;
+  for (let b = 0; b < births; b++) {
+    const j = pick(capacity, N, rng.uniform() * capTot);
+    const s = pick(sectorCum, S, rng.uniform() * sTot);
+    const zr = Math.exp(zScale * rng.normal());
+    const years = w.scenario.sectors[s].maturityYears;
+    const matureIn = lifecycle && years !== null ? maturationDelay(rng.uniform(), years) : NEVER;
+    if (local[j] < size) continue;
+    local[j] -= size;
+    firms.add(s, j, stage, matureIn, zr);
+    w.births++;
+  }
+}
+
+/** Geometric number of years (≥ 1) with the given mean, capped below NEVER. */
+export function maturationDelay(u: number, meanYears: number): number {
+  if (meanYears <= 1) return 1;
+  const d = 1 + Math.floor(Math.log(1 - u) / Math.log(1 - 1 / meanYears));
+  return Math.min(d, NEVER - 1);
+}
+
+function pick(cum: Float64Array, n: number, u: number): number {
+  let lo = 0, hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cum[mid] > u) hi = mid; else lo = mid + 1;
+  }
+  return lo;
+}

@@ -1,0 +1,120 @@
+import type { World, Park } from '../sim/world';
+import { INNOVATING, MATURE } from './firm-store';
+
+/**
+ * Relocation by multinomial logit (McFadden 1974): each year a share of firms reviews its
+ * location and picks city j among all active cities, staying included, with probability
+ *
+ *   P(j | s, k, o) ∝ exp(β [V_jsk − c_oj + b_js·1(j≠o)])
+ *
+ * V the location payoff (payoff.ts), c_oj the moving cost (fixed cost of leaving, distance,
+ * and the administrative barrier when crossing regions) and b_js a relocation subsidy.
+ * Firms facing the same choice (sector s, stage k, origin o) share one cumulative table, built
+ * at most once a year; a firm then costs one uniform draw and a binary search. Enclave parks
+ * change the moving cost on their routes for the firms they cover.
+ */
+export function relocateFirms(w: World): void {
+  const { N, S, firms, rng, payoff, moveKernel, subsidy, flows, active } = w;
+  const p = w.scenario.params.choice;
+  const beta = p.logitBeta;
+  flows.fill(0);
+  w.relocations = 0;
+  if (p.reviewShare <= 0) return;
+
+  // exp(β(V − max V)) per cell and stage, and exp(β·subsidy).
+  const expV = new Float64Array(N * S * 2);
+  for (let s = 0; s < S; s++) {
+    for (let k = 0; k < 2; k++) {
+      let vmax = -Infinity;
+      for (let j = 0; j < N; j++) if (active[j]) vmax = Math.max(vmax, payoff[2 * (j * S + s) + k]);
+      for (let j = 0; j < N; j++) {
+        const c = 2 * (j * S + s) + k;
+        expV[c] = active[j] ? Math.exp(beta * (payoff[c] - vmax)) : 0;
+      }
+    }
+  }
+  const expSubsidy = new Float64Array(N * S);
+  for (let c = 0; c < N * S; c++) expSubsidy[c] = subsidy[c] !== 0 ? Math.exp(beta * subsidy[c]) : 1;
+
+  const rows = new Float64Array(S * 2 * N * N);
+  const built = new Uint8Array(S * 2 * N);
+  const scratch = new Float64Array(N);
+  const buildRow = (s: number, k: number, o: number): number => {
+    const r = (s * 2 + k) * N + o;
+    const base = r * N;
+    if (!built[r]) {
+      let acc = 0;
+      for (let j = 0; j < N; j++) {
+        const c = j * S + s;
+        acc += expV[2 * c + k] * moveKernel[o * N + j] * (j === o ? 1 : expSubsidy[c]);
+        rows[base + j] = acc;
+      }
+      built[r] = 1;
+    }
+    return base;
+  };
+
+  const { sector, city, stage, origin } = firms;
+  const logQ = Math.log(1 - Math.min(p.reviewShare, 1 - 1e-12));
+  const parks = w.parks;
+  for (let f = p.reviewShare >= 1 ? 0 : rng.skip(logQ); f < firms.count; f += 1 + (p.reviewShare >= 1 ? 0 : rng.skip(logQ))) {
+    const s = sector[f], k = stage[f], o = city[f];
+    const base = buildRow(s, k, o);
+    let dest: number;
+    const bonus = parks.length ? parkBonus(parks, s, k, o, origin[f]) : -1;
+    if (bonus < 0) {
+      dest = sampleCumulative(rows, base, N, rng.uniform() * rows[base + N - 1]);
+    } else {
+      // A park route: copy the shared row as weights and raise the park destination.
+      let prev = 0;
+      for (let j = 0; j < N; j++) { scratch[j] = rows[base + j] - prev; prev = rows[base + j]; }
+      scratch[bonus] *= Math.exp(beta * parkReduction(parks, s, k, o, origin[f]));
+      let total = 0;
+      for (let j = 0; j < N; j++) total += scratch[j];
+      let u = rng.uniform() * total;
+      dest = N - 1;
+      for (let j = 0; j < N; j++) { u -= scratch[j]; if (u < 0) { dest = j; break; } }
+    }
+    if (dest !== o) {
+      city[f] = dest;
+      flows[o * N + dest]++;
+      w.relocations++;
+    }
+  }
+}
+
+/** Smallest j with cum[base + j] > u (u below the row total). */
+function sampleCumulative(cum: Float64Array, base: number, n: number, u: number): number {
+  let lo = 0, hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cum[base + mid] > u) hi = mid; else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The destination a park favours for this firm, or −1. Forward: firms in the investing city
+ * `from` move production to the host `to`. Reverse: the host's own innovating firms incubate in
+ * `from`, and once mature return home to produce.
+ */
+export function parkBonus(parks: Park[], s: number, k: number, o: number, born: number): number {
+  for (const pk of parks) {
+    if (!pk.sectors[s]) continue;
+    if (pk.direction !== 'reverse' && o === pk.from) return pk.to;
+    if (pk.direction !== 'forward' && born === pk.to) {
+      if (k === INNOVATING && o === pk.to) return pk.from;
+      if (k === MATURE && o === pk.from) return pk.to;
+    }
+  }
+  return -1;
+}
+
+function parkReduction(parks: Park[], s: number, k: number, o: number, born: number): number {
+  for (const pk of parks) {
+    if (!pk.sectors[s]) continue;
+    if (pk.direction !== 'reverse' && o === pk.from) return pk.costReduction;
+    if (pk.direction !== 'forward' && born === pk.to && ((k === INNOVATING && o === pk.to) || (k === MATURE && o === pk.from))) return pk.costReduction;
+  }
+  return 0;
+}

@@ -1,0 +1,45 @@
+import type { World } from '../sim/world';
+import { cityEmployment } from '../sim/census';
+
+/**
+ * Migration of residents not tied to a firm (a city-level population, not agents): each year
+ * a share `rate` of them reconsiders, and moves to city j with the logit probability
+ *
+ *   P(j | i) ∝ exp(β_m [ln(y_j / P_j) + a_j − c_ij])
+ *
+ * y_j income per resident, P_j the cost of living, a_j amenity, c_ij the migration cost
+ * (distance, and the barrier across regions, e.g. household registration). Staying costs 0.
+ * Flows are expected values (no random draw), so population stays smooth and exact.
+ * (Harris & Todaro 1970 for expected income; Tabuchi 1998 for the cost of living.)
+ */
+export function migrate(w: World): void {
+  const { N, local, active, market, amenity, travelKm, region } = w;
+  const p = w.scenario.params;
+  if (!p.mechanisms.migration || p.migration.rate <= 0) return;
+  const m = p.migration;
+  const cityEmp = cityEmployment(w);
+  const utility = new Float64Array(N);
+  for (let j = 0; j < N; j++) {
+    const pop = cityEmp[j] + local[j];
+    utility[j] = active[j] && pop > 0 && market.income[j] > 0
+      ? Math.log(market.income[j] / pop) - market.lnCostOfLiving[j] + amenity[j]
+      : -Infinity;
+  }
+  const inflow = new Float64Array(N);
+  const weights = new Float64Array(N);
+  for (let i = 0; i < N; i++) {
+    if (!active[i] || local[i] <= 0) continue;
+    let umax = -Infinity;
+    for (let j = 0; j < N; j++) {
+      const cost = i === j ? 0 : m.costPer100Km * travelKm[i * N + j] / 100 + (region[i] !== region[j] ? m.barrierCost * w.barrier : 0);
+      weights[j] = utility[j] - cost;
+      if (weights[j] > umax) umax = weights[j];
+    }
+    let tot = 0;
+    for (let j = 0; j < N; j++) { weights[j] = Number.isFinite(weights[j]) ? Math.exp(m.beta * (weights[j] - umax)) : 0; tot += weights[j]; }
+    const movers = m.rate * local[i];
+    for (let j = 0; j < N; j++) inflow[j] += movers * weights[j] / tot;
+    inflow[i] -= movers;
+  }
+  for (let j = 0; j < N; j++) local[j] = Math.max(0, local[j] + inflow[j]);
+}

@@ -1,0 +1,50 @@
+import type { World } from './world';
+import { tradeFreeness } from './geography';
+
+/** τ this year: the initial cost per 100 km falling at the trend rate (transport improvement). */
+export function tradeCostPer100Km(w: World): number {
+  const t = w.scenario.params.trade;
+  return w.scenario.params.mechanisms.tradeTrend ? t.costPer100Km * Math.pow(1 - t.declinePerYear, w.tick) : t.costPer100Km;
+}
+
+/**
+ * Recomputes what depends on travel costs: trade freeness φ (every year while the trend runs,
+ * or after a transport or barrier event), the moving-cost kernel and the spillover kernel.
+ */
+export function updateCosts(w: World): void {
+  const p = w.scenario.params;
+  if (!w.costsDirty && !(p.mechanisms.tradeTrend && p.trade.declinePerYear !== 0)) return;
+  const { N, travelKm, region } = w;
+  tradeFreeness(w.phi, N, w.tradeCost, p.sigma, tradeCostPer100Km(w), travelKm, region, p.trade.barrierCost * w.barrier);
+  if (w.costsDirty) {
+    const c = p.choice;
+    const beta = c.logitBeta;
+    for (let o = 0; o < N; o++) {
+      for (let j = 0; j < N; j++) {
+        const cost = o === j ? 0
+          : c.movingCostFixed + c.movingCostPer100Km * travelKm[o * N + j] / 100 + (region[o] !== region[j] ? c.barrierMovingCost * w.barrier : 0);
+        w.moveKernel[o * N + j] = Math.exp(-beta * cost);
+        w.spillKernel[o * N + j] = Math.exp(-travelKm[o * N + j] / p.spilloverDecayKm);
+      }
+    }
+  }
+  w.costsDirty = false;
+}
+
+/** Population-weighted mean trade freeness between distinct active cities (sector-average ψ), for the record. */
+export function meanFreeness(w: World, pop: Float64Array): number {
+  const { N, S, phi, active } = w;
+  let num = 0, den = 0;
+  for (let i = 0; i < N; i++) {
+    if (!active[i]) continue;
+    for (let j = 0; j < N; j++) {
+      if (i === j || !active[j]) continue;
+      const wt = pop[i] * pop[j];
+      let f = 0;
+      for (let s = 0; s < S; s++) f += phi[s * N * N + i * N + j];
+      num += wt * f / S;
+      den += wt;
+    }
+  }
+  return den > 0 ? num / den : 1;
+}

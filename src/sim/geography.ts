@@ -1,0 +1,56 @@
+/** Distances and trade freeness between cities. */
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** Great-circle distance (haversine), km. */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const t = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * t) / 2) ** 2
+    + Math.cos(lat1 * t) * Math.cos(lat2 * t) * Math.sin(((lon2 - lon1) * t) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
+}
+
+/**
+ * Equirectangular projection to km around a reference latitude: good to well under 1% across
+ * a city cluster (a few hundred km), and what the map and the distances use.
+ */
+export function projectKm(lat: number, lon: number, refLat: number, refLon: number): { x: number; y: number } {
+  const kmPerDeg = (Math.PI / 180) * EARTH_RADIUS_KM;
+  return { x: (lon - refLon) * kmPerDeg * Math.cos(refLat * (Math.PI / 180)), y: (lat - refLat) * kmPerDeg };
+}
+
+/** Euclidean distances (km) between projected positions, row-major N×N. */
+export function distanceMatrix(x: Float64Array, y: Float64Array): Float64Array {
+  const n = x.length;
+  const d = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) d[i * n + j] = Math.hypot(x[i] - x[j], y[i] - y[j]);
+  }
+  return d;
+}
+
+/**
+ * Trade freeness φ_ijs = T_ijs^(1−σ) for every sector, laid out [s][i][j] (S×N×N), with the
+ * iceberg factor T_ijs = exp(ψ_s τ d_ij q_ij / 100 + c_b b [region_i ≠ region_j]), T_ii = 1.
+ * (Krugman 1991; Fujita, Krugman & Venables 1999 ch. 4: exponential iceberg costs of distance.)
+ */
+export function tradeFreeness(
+  out: Float64Array, N: number, tradeCost: Float64Array, sigma: number, tauPer100Km: number,
+  travelKm: Float64Array, region: Int32Array, barrierLogCost: number,
+): Float64Array {
+  const S = tradeCost.length;
+  const k = sigma - 1;
+  for (let s = 0; s < S; s++) {
+    const a = tradeCost[s] * tauPer100Km / 100;
+    const base = s * N * N;
+    for (let i = 0; i < N; i++) {
+      const row = base + i * N;
+      for (let j = 0; j < N; j++) {
+        if (i === j) { out[row + j] = 1; continue; }
+        const logT = a * travelKm[i * N + j] + (region[i] !== region[j] ? barrierLogCost : 0);
+        out[row + j] = Math.exp(-k * logT);
+      }
+    }
+  }
+  return out;
+}

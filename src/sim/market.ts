@@ -1,0 +1,161 @@
+/**
+ * City-level market clearing: the New Economic Geography core.
+ *
+ * Dixit–Stiglitz varieties with iceberg trade costs (Krugman 1991; Fujita, Krugman & Venables
+ * 1999, ch. 4–5), one composite per sector, a freely traded traditional good (the numéraire,
+ * made by the non-firm residents) and housing on a fixed land stock (Helpman 1998).
+ *
+ * Firms are given (agents); the market finds, for that location of firms, the market access
+ * M_is, the price indices G_js and city incomes Y_j. With Q_is = Σ_f (a_f n_f)^((σ−1)/σ) over
+ * the firms f of sector s in city i (a_f productivity, n_f employment):
+ *
+ *   wage of firm f (zero profit):   w_f = (a_f^(σ−1) M_is / n_f)^(1/σ)
+ *   wage bill of the cell:          WB_is = M_is^(1/σ) Q_is
+ *   price index:                    G_js^(1−σ) = Σ_i φ_ijs Q_is M_is^((1−σ)/σ)
+ *   market access (wage equation):  M_is = μ_s Σ_j Y_j φ_ijs G_js^(σ−1)
+ *   income:                         Y_j = (Σ_s WB_js + w_A A_j) / (1 − μ_H)
+ *
+ * Housing takes μ_H of income; its rent accrues to local residents, so income includes it.
+ * The system is solved by damped fixed-point iteration on ln M (warm-started from last year).
+ */
+
+export interface MarketInputs {
+  N: number;
+  S: number;
+  sigma: number;
+  /** μ_s, current (after demand shocks). */
+  share: Float64Array;
+  /** μ_H (0 when urban costs are off). */
+  housingShare: number;
+  /** Q_is, N×S. */
+  Q: Float64Array;
+  /** Non-firm residents A_j (millions) and their wage w_A. */
+  local: Float64Array;
+  localWage: number;
+  /** φ, S×N×N. */
+  phi: Float64Array;
+  /** Cities taking part (inactive cities have no residents and no firms). */
+  active: Uint8Array;
+}
+
+export interface MarketState {
+  /** M_is, N×S (warm start on entry, solution on exit). */
+  M: Float64Array;
+  /** G_js^(1−σ), N×S. */
+  Gpow: Float64Array;
+  /** Y_j, N. */
+  income: Float64Array;
+  /** Σ_s WB_js, N. */
+  wageBill: Float64Array;
+  /** WB_is, N×S. */
+  cellWageBill: Float64Array;
+  /** ln of the cost of living Π_s G_js^μ_s · r_j^μ_H, N. */
+  lnCostOfLiving: Float64Array;
+  /** Land rent per km² r_j = μ_H Y_j / H_j, N. */
+  rent: Float64Array;
+  iterations: number;
+  residual: number;
+}
+
+export function createMarketState(N: number, S: number): MarketState {
+  const M = new Float64Array(N * S).fill(1);
+  return {
+    M,
+    Gpow: new Float64Array(N * S),
+    income: new Float64Array(N),
+    wageBill: new Float64Array(N),
+    cellWageBill: new Float64Array(N * S),
+    lnCostOfLiving: new Float64Array(N),
+    rent: new Float64Array(N),
+    iterations: 0,
+    residual: 0,
+  };
+}
+
+const MAX_ITERATIONS = 300;
+const TOLERANCE = 1e-11;
+const DAMPING = 0.5;
+
+/** Solves the market for the given firms; writes into `st`. `land` is H_j (km² of usable land). */
+export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketState): void {
+  const { N, S, sigma, share, housingShare, Q, local, localWage, phi, active } = inp;
+  const { M, Gpow, income, wageBill, cellWageBill } = st;
+  const invSigma = 1 / sigma;
+  const expG = (1 - sigma) / sigma;
+  // A sector with no firms anywhere cannot be bought: its spending goes to the traditional good.
+  const present = new Uint8Array(S);
+  for (let i = 0; i < N; i++) for (let s = 0; s < S; s++) if (Q[i * S + s] > 0) present[s] = 1;
+
+  let residual = Infinity;
+  let it = 0;
+  for (; it < MAX_ITERATIONS && residual > TOLERANCE; it++) {
+    // Incomes from wage bills at the current market access.
+    for (let i = 0; i < N; i++) {
+      let wb = 0;
+      for (let s = 0; s < S; s++) {
+        const c = i * S + s;
+        const v = Q[c] > 0 ? Math.pow(M[c], invSigma) * Q[c] : 0;
+        cellWageBill[c] = v;
+        wb += v;
+      }
+      wageBill[i] = wb;
+      income[i] = active[i] ? (wb + localWage * local[i]) / (1 - housingShare) : 0;
+    }
+    // Price indices G^(1−σ).
+    Gpow.fill(0);
+    for (let s = 0; s < S; s++) {
+      if (!present[s]) continue;
+      const base = s * N * N;
+      for (let i = 0; i < N; i++) {
+        const c = i * S + s;
+        if (Q[c] <= 0) continue;
+        const supply = Q[c] * Math.pow(M[c], expG);
+        const row = base + i * N;
+        for (let j = 0; j < N; j++) Gpow[j * S + s] += phi[row + j] * supply;
+      }
+    }
+    // Market access, damped in logs.
+    residual = 0;
+    for (let s = 0; s < S; s++) {
+      if (!present[s]) continue;
+      const base = s * N * N;
+      for (let i = 0; i < N; i++) {
+        const row = base + i * N;
+        let m = 0;
+        for (let j = 0; j < N; j++) {
+          const g = Gpow[j * S + s];
+          if (g > 0 && income[j] > 0) m += income[j] * phi[row + j] / g;
+        }
+        m *= share[s];
+        const c = i * S + s;
+        if (!(m > 0)) { M[c] = 1e-300; continue; }
+        const next = Math.exp((1 - DAMPING) * Math.log(M[c]) + DAMPING * Math.log(m));
+        const rel = Math.abs(next - M[c]) / M[c];
+        if (rel > residual) residual = rel;
+        M[c] = next;
+      }
+    }
+  }
+  st.iterations = it;
+  st.residual = residual;
+  // Final incomes at the converged M, rent and cost of living.
+  for (let i = 0; i < N; i++) {
+    let wb = 0;
+    for (let s = 0; s < S; s++) {
+      const c = i * S + s;
+      const v = Q[c] > 0 ? Math.pow(M[c], invSigma) * Q[c] : 0;
+      cellWageBill[c] = v;
+      wb += v;
+    }
+    wageBill[i] = wb;
+    income[i] = active[i] ? (wb + localWage * local[i]) / (1 - housingShare) : 0;
+    st.rent[i] = land[i] > 0 ? (housingShare * income[i]) / land[i] : 0;
+    let lnCol = 0;
+    for (let s = 0; s < S; s++) {
+      const g = Gpow[i * S + s];
+      if (present[s] && g > 0) lnCol += share[s] * Math.log(g) / (1 - sigma);
+    }
+    if (housingShare > 0) lnCol += housingShare * Math.log(Math.max(st.rent[i], 1e-12));
+    st.lnCostOfLiving[i] = lnCol;
+  }
+}

@@ -1,0 +1,46 @@
+import seedrandom from 'seedrandom';
+
+/**
+ * The one source of randomness of a run. Built from a seed with seedrandom's `alea`
+ * generator (fast, and bit-identical in Node and in browsers); the engine never calls
+ * `Math.random`. Every method draws from the same stream, so the order of calls is part
+ * of the result: same seed and same calls ⇒ same numbers.
+ */
+export class Rng {
+  private readonly next: () => number;
+
+  constructor(seed: string | number) {
+    this.next = seedrandom.alea(String(seed));
+  }
+
+  /** Uniform on [0, 1). */
+  uniform(): number {
+    return this.next();
+  }
+
+  /** Uniform integer on [0, n). */
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  /** Standard normal (Box–Muller, one value per two uniforms). */
+  normal(): number {
+    const u = 1 - this.next(); // (0, 1]: log(0) never happens
+    const v = this.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+
+  /**
+   * Number of failures before the first success in Bernoulli(p) trials (p in (0, 1]).
+   * Used to visit each of n items with probability p in O(pn) draws ("geometric skipping").
+   */
+  skip(logOneMinusP: number): number {
+    return Math.floor(Math.log(1 - this.next()) / logOneMinusP);
+  }
+
+  /** Rounds x up or down at random so that the expectation is x. */
+  roundStochastic(x: number): number {
+    const f = Math.floor(x);
+    return f + (this.next() < x - f ? 1 : 0);
+  }
+}

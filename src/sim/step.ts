@@ -1,0 +1,47 @@
+import type { World } from './world';
+import { applyEvents } from './events';
+import { updateCosts } from './costs';
+import { census } from './census';
+import { computeProductivity } from './productivity';
+import { clearMarkets } from './market';
+import { computePayoffs } from './payoff';
+import { computeGdp } from './accounts';
+import { recordState, recordFlows } from './record';
+import { relocateFirms } from '../agents/location-choice';
+import { ageMatureAndExit } from '../agents/lifecycle';
+import { birthFirms } from '../agents/entry';
+import { migrate } from '../agents/migration';
+
+/**
+ * One year of the cluster, as a recipe of named phases (docs/MODEL.md, "Process overview"):
+ * markets clear on the firms where they stand, firms decide, people move, the year is recorded.
+ */
+export function step(w: World): void {
+  const p = w.scenario.params;
+  applyEvents(w); //                       policy events dated this year
+  updateCosts(w); //                       trade freeness, moving and spillover kernels
+  census(w); //                            firms → city × sector × stage cells
+  for (let i = 0; i < w.N; i++) w.pop[i] = w.active[i] ? cityEmp(w, i) + w.local[i] : 0;
+  computeProductivity(w); //               externalities → productivity shifters → Q
+  const localWage = p.mechanisms.productivityGrowth ? Math.exp(p.productivityGrowth * w.tick) : 1;
+  const housing = p.mechanisms.urbanCosts ? p.housingShare : 0;
+  clearMarkets({ N: w.N, S: w.S, sigma: p.sigma, share: w.share, housingShare: housing, Q: w.Q,
+    local: w.local, localWage, phi: w.phi, active: w.active }, w.land, w.market);
+  const exitCutoff = new Float64Array(w.N * w.S * 2);
+  computePayoffs(w, exitCutoff, localWage); // what each city offers each kind of firm
+  computeGdp(w); //                        city accounts, enclave-park sharing
+  recordState(w); //                       the year's indices
+  relocateFirms(w); //                     a reviewing share of firms chooses by logit
+  ageMatureAndExit(w, exitCutoff); //      life cycle and exit
+  birthFirms(w); //                        entry where innovation capacity is
+  migrate(w); //                           residents follow real incomes
+  recordFlows(w); //                       relocations, births, exits of the year
+  w.year++;
+  w.tick++;
+}
+
+function cityEmp(w: World, i: number): number {
+  let e = 0;
+  for (let s = 0; s < w.S; s++) e += w.emp[i * w.S + s];
+  return e;
+}

@@ -1,0 +1,128 @@
+import type { World } from './world';
+import type { SectorGroup } from '../scenario/types';
+import { seriesColumns, METRIC_NAMES, type MetricName } from './series';
+import { hashFloat64Columns } from './hash';
+import { findPeak } from './metrics/peak';
+import { locationQuotients, diversityIndex, jacobsDiversity, krugmanSpecialization, coreShare } from './metrics/structure';
+import { martinSensitivity } from './metrics/resilience';
+
+export interface ResilienceReadout {
+  sector: string;
+  year: number;
+  /** Last year of the measured contraction (shock year + duration). */
+  until: number;
+  /** Martin (2012) sensitivity of each city's firm employment against the cluster's. */
+  cities: Record<string, number>;
+  /** Cluster employment change over the window, relative. */
+  clusterChange: number;
+}
+
+/** What `spillover run` writes to summary.json (and prints with --json). */
+export interface RunSummary {
+  scenario: string;
+  seed: number | string;
+  engineVersion: string;
+  years: number[];
+  metrics: Record<MetricName, number[]>;
+  peak: { year: number; cv: number } | null;
+  cities: string[];
+  sectors: { id: string; group: SectorGroup }[];
+  final: {
+    population: Record<string, number>;
+    gdpPerCapita: Record<string, number>;
+    lq: Record<string, Record<string, number>>;
+    lqByGroup: Record<string, Record<SectorGroup, number>>;
+    diversity: Record<string, number>;
+    jacobsDiversity: Record<string, number>;
+    specialization: Record<string, number>;
+    coreShare: Record<string, number>;
+  };
+  resilience: ResilienceReadout[];
+  hash: string;
+}
+
+export const ENGINE_VERSION = '0.1.0';
+
+const GROUPS: SectorGroup[] = ['manufacturing', 'innovation', 'services', 'other'];
+
+/** Employment matrix (N×S) of the recorded year t. */
+export function employmentAt(w: World, t: number): Float64Array {
+  const NS = w.N * w.S;
+  return w.series.employment.subarray(t * NS, (t + 1) * NS);
+}
+
+/** Location quotients by sector group: LQ of the group's employment taken as one sector. */
+export function groupLq(w: World, emp: Float64Array): Float64Array {
+  const { N, S, sectorGroup } = w;
+  const g = new Float64Array(N * GROUPS.length);
+  for (let i = 0; i < N; i++) for (let s = 0; s < S; s++) g[i * GROUPS.length + sectorGroup[s]] += emp[i * S + s];
+  return locationQuotients(g, N, GROUPS.length);
+}
+
+export function runHash(w: World): string {
+  return hashFloat64Columns(seriesColumns(w.series));
+}
+
+export function summarize(w: World, seed: number | string): RunSummary {
+  const { N, S, series, scenario } = w;
+  const T = series.length;
+  const years = Array.from(series.year.subarray(0, T));
+  const metrics = {} as Record<MetricName, number[]>;
+  for (const m of METRIC_NAMES) metrics[m] = Array.from(series.metrics[m].subarray(0, T));
+  const peak = findPeak(years, metrics.cv);
+  const cities = w.cityNames;
+  const last = T - 1;
+  const emp = employmentAt(w, Math.max(0, last));
+  const lq = locationQuotients(emp, N, S);
+  const div = diversityIndex(lq, N, S);
+  const jd = jacobsDiversity(emp, N, S);
+  const ks = krugmanSpecialization(emp, N, S);
+  const cs = coreShare(emp, N, S, w.core);
+  const glq = groupLq(w, emp);
+  const rec = <T>(f: (i: number) => T) => Object.fromEntries(cities.map((c, i) => [c, f(i)]));
+  const at = (a: Float64Array, i: number) => a[last * N + i];
+  return {
+    scenario: scenario.name,
+    seed,
+    engineVersion: ENGINE_VERSION,
+    years,
+    metrics,
+    peak: peak ? { year: peak.year, cv: peak.cv } : null,
+    cities,
+    sectors: scenario.sectors.map((s) => ({ id: s.id, group: s.group })),
+    final: {
+      population: rec((i) => at(series.population, i)),
+      gdpPerCapita: rec((i) => at(series.gdpPerCapita, i)),
+      lq: rec((i) => Object.fromEntries(scenario.sectors.map((s, k) => [s.id, lq[i * S + k]]))),
+      lqByGroup: rec((i) => Object.fromEntries(GROUPS.map((g, k) => [g, glq[i * GROUPS.length + k]])) as Record<SectorGroup, number>),
+      diversity: rec((i) => div[i]),
+      jacobsDiversity: rec((i) => jd[i]),
+      specialization: rec((i) => ks[i]),
+      coreShare: Object.fromEntries(scenario.sectors.map((s, k) => [s.id, cs[k]])),
+    },
+    resilience: resilienceReadouts(w),
+    hash: runHash(w),
+  };
+}
+
+/**
+ * Martin (2012) sensitivity of each city to each shock: relative change in the city's firm
+ * employment from the year before the shock to the shock's last year, over the cluster's.
+ */
+export function resilienceReadouts(w: World): ResilienceReadout[] {
+  const { N, S, series } = w;
+  const out: ResilienceReadout[] = [];
+  const row = (year: number) => { for (let t = 0; t < series.length; t++) if (series.year[t] === year) return t; return -1; };
+  for (const e of w.scenario.events) {
+    if (e.type !== 'shock') continue;
+    const t0 = row(e.year - 1), t1 = row(e.year + (e.duration ?? 3));
+    if (t0 < 0 || t1 < 0) continue;
+    const cityEmp = (t: number, i: number) => { let s = 0; for (let k = 0; k < S; k++) s += series.employment[(t * N + i) * S + k]; return s; };
+    let c0 = 0, c1 = 0;
+    for (let i = 0; i < N; i++) { c0 += cityEmp(t0, i); c1 += cityEmp(t1, i); }
+    const cities: Record<string, number> = {};
+    w.cityNames.forEach((name, i) => { if (cityEmp(t0, i) > 0) cities[name] = martinSensitivity(cityEmp(t0, i), cityEmp(t1, i), c0, c1); });
+    out.push({ sector: e.sector, year: e.year, until: e.year + (e.duration ?? 3), cities, clusterChange: c0 > 0 ? (c1 - c0) / c0 : 0 });
+  }
+  return out;
+}
