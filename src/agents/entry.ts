@@ -3,6 +3,7 @@ import { INNOVATING, MATURE, NEVER } from './firm-store';
 import { stageFactors } from '../sim/stage';
 import { cityEmployment } from '../sim/census';
 import { Recruiter } from './labour';
+import { exp, log, pow } from '../sim/math';
 
 /**
  * Entry: new firms are born in proportion to innovation capacity (Duranton & Puga 2001:
@@ -31,8 +32,8 @@ export function birthFirms(w: World): void {
     let hhi = 0;
     if (cityEmp[j] > 0) for (let s = 0; s < S; s++) hhi += (emp[j * S + s] / cityEmp[j]) ** 2;
     const D = hhi > 0 ? 1 / hhi : 1;
-    const cap = Math.pow(D, e.diversityExponent) * Math.pow(Math.max(humanCapital[j], 1e-6), e.humanCapitalExponent)
-      * Math.pow(pop, e.sizeExponent);
+    const cap = pow(D, e.diversityExponent) * pow(Math.max(humanCapital[j], 1e-6), e.humanCapitalExponent)
+      * pow(pop, e.sizeExponent);
     capTot += cap;
     capacity[j] = capTot;
   }
@@ -49,7 +50,7 @@ export function birthFirms(w: World): void {
     const row = sectorCum.subarray(j * S, (j + 1) * S);
     if (!(row[S - 1] > 0)) { rng.uniform(); rng.uniform(); rng.uniform(); rng.uniform(); continue; }
     const s = pick(row, S, rng.uniform() * row[S - 1]);
-    const zr = Math.exp(zScale * rng.normal());
+    const zr = exp(zScale * rng.normal());
     const years = w.scenario.sectors[s].maturityYears;
     const matureIn = lifecycle && years !== null ? maturationDelay(rng.uniform(), years) : NEVER;
     if (!recruiter.hire(j, size)) continue;
@@ -81,7 +82,7 @@ export function sectorChoiceTables(w: World): Float64Array {
   for (let j = 0; j < N; j++) {
     let acc = 0;
     for (let s = 0; s < S; s++) {
-      if (active[j]) acc += scenario.sectors[s].innovation * Math.exp(beta * (payoff[2 * (j * S + s) + stage] - mean[s]));
+      if (active[j]) acc += scenario.sectors[s].innovation * exp(beta * (payoff[2 * (j * S + s) + stage] - mean[s]));
       cum[j * S + s] = acc;
     }
   }
@@ -91,7 +92,7 @@ export function sectorChoiceTables(w: World): Float64Array {
 /** Geometric number of years (≥ 1) with the given mean, capped below NEVER. */
 export function maturationDelay(u: number, meanYears: number): number {
   if (meanYears <= 1) return 1;
-  const d = 1 + Math.floor(Math.log(1 - u) / Math.log(1 - 1 / meanYears));
+  const d = 1 + Math.floor(log(1 - u) / log(1 - 1 / meanYears));
   return Math.min(d, NEVER - 1);
 }
 

@@ -2,6 +2,7 @@ import type { World } from '../sim/world';
 import { INNOVATING, MATURE, NEVER } from './firm-store';
 import { stageFactors } from '../sim/stage';
 import { Recruiter } from './labour';
+import { log } from '../sim/math';
 
 /**
  * The yearly pass over firms, back to front (so removing a firm by swapping in the last one
@@ -23,7 +24,7 @@ export function ageMatureAndExit(w: World, exitCutoff: Float64Array): void {
   const growth = size1 - size0;
   const { city, sector, stage, age, matureIn, lowYears, zr } = firms;
   const patience = p.exit.patience;
-  const logQ = Math.log(1 - Math.min(Math.max(p.exit.baseRate, 1e-12), 1 - 1e-12));
+  const logQ = log(1 - Math.min(Math.max(p.exit.baseRate, 1e-12), 1 - 1e-12));
   let nextRandomExit = exitOn && p.exit.baseRate > 0 ? firms.count - 1 - rng.skip(logQ) : -1;
   w.exits = 0;
   const recruiter = new Recruiter(w);

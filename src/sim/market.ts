@@ -1,3 +1,4 @@
+import { exp, log, pow } from './math';
 /**
  * City-level market clearing: the New Economic Geography core.
  *
@@ -16,7 +17,7 @@
  *   income:                         Y_j = (Σ_s WB_js + w_A A_j) / (1 − μ_H)
  *
  * Housing takes μ_H of income; its rent accrues to local residents, so income includes it.
- * The system is solved by damped fixed-point iteration on ln M (warm-started from last year).
+ * The system is solved by fixed-point iteration on ln M (warm-started from last year).
  */
 
 export interface MarketInputs {
@@ -74,7 +75,8 @@ export function createMarketState(N: number, S: number): MarketState {
 
 const MAX_ITERATIONS = 300;
 const TOLERANCE = 1e-11;
-const DAMPING = 0.7;
+// Weight of the new iterate in log space (1 = undamped): the per-sector rescaling keeps it stable.
+const DAMPING = 1;
 
 /** Solves the market for the given firms; writes into `st`. `land` is H_j (km² of usable land). */
 export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketState): void {
@@ -104,7 +106,7 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
       let wb = 0;
       for (let s = 0; s < S; s++) {
         const c = i * S + s;
-        const v = Q[c] > 0 ? Math.pow(M[c], invSigma) * Q[c] : 0;
+        const v = Q[c] > 0 ? pow(M[c], invSigma) * Q[c] : 0;
         cellWageBill[c] = v;
         wb += v;
       }
@@ -119,7 +121,7 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
       for (let i = 0; i < N; i++) {
         const c = i * S + s;
         if (Q[c] <= 0) continue;
-        const supply = Q[c] * Math.pow(M[c], expG);
+        const supply = Q[c] * pow(M[c], expG);
         const row = base + i * N;
         for (let j = 0; j < N; j++) Gpow[j * S + s] += phi[row + j] * supply;
       }
@@ -139,10 +141,10 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
         }
         m *= share[s];
         const c = i * S + s;
-        next[c] = m > 0 ? Math.exp((1 - DAMPING) * Math.log(M[c]) + DAMPING * Math.log(m)) : 1e-300;
-        if (Q[c] > 0) revenue += Math.pow(next[c], invSigma) * Q[c];
+        next[c] = m > 0 ? exp((1 - DAMPING) * log(M[c]) + DAMPING * log(m)) : 1e-300;
+        if (Q[c] > 0) revenue += pow(next[c], invSigma) * Q[c];
       }
-      const k = revenue > 0 ? Math.pow((share[s] * clusterIncome) / revenue, sigma) : 1;
+      const k = revenue > 0 ? pow((share[s] * clusterIncome) / revenue, sigma) : 1;
       for (let i = 0; i < N; i++) {
         const c = i * S + s;
         const v = next[c] * k;
@@ -159,7 +161,7 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
     let wb = 0;
     for (let s = 0; s < S; s++) {
       const c = i * S + s;
-      const v = Q[c] > 0 ? Math.pow(M[c], invSigma) * Q[c] : 0;
+      const v = Q[c] > 0 ? pow(M[c], invSigma) * Q[c] : 0;
       cellWageBill[c] = v;
       wb += v;
     }
@@ -169,9 +171,9 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
     let lnCol = 0;
     for (let s = 0; s < S; s++) {
       const g = Gpow[i * S + s];
-      if (present[s] && g > 0) lnCol += share[s] * Math.log(g) / (1 - sigma);
+      if (present[s] && g > 0) lnCol += share[s] * log(g) / (1 - sigma);
     }
-    if (housingShare > 0) lnCol += housingShare * Math.log(Math.max(st.rent[i], 1e-12));
+    if (housingShare > 0) lnCol += housingShare * log(Math.max(st.rent[i], 1e-12));
     st.lnCostOfLiving[i] = lnCol;
   }
 }
