@@ -9,6 +9,7 @@ import { seriesCsv, runJson, download } from './run-export';
 import { OKABE_ITO } from './uplot-host';
 import type { SeriesLine } from './series-chart';
 import type { SpilloverApp } from './spillover-app';
+import type { RunStore } from './run-store';
 import './lq-heatmap';
 import './series-chart';
 import './scenario-panel';
@@ -39,9 +40,30 @@ export function renderTabs(app: SpilloverApp) {
     </section>`;
 }
 
+/** Lines per store, built once so the charts see the same array until the run changes. */
+const linesCache = new WeakMap<RunStore, { names: string[]; cities: SeriesLine[]; core: SeriesLine[] }>();
+
 function structure(app: SpilloverApp) {
   const store = app.sim.store;
-  if (!store || store.length === 0) return nothing;
+  const { length, version } = app.view;
+  if (!store) return nothing;
+  let lines = linesCache.get(store);
+  if (!lines) {
+    lines = structureLines(store);
+    linesCache.set(store, lines);
+  }
+  const { meta } = store;
+  return html`<div class="structure">
+    <div><h2>${t('lq.title')}</h2><lq-heatmap .cities=${lines.names} .sectors=${meta.sectors} .years=${store.years}
+      .lq=${store.lq} .length=${length} .version=${version}></lq-heatmap></div>
+    <div>
+      <series-chart heading=${t('cities.title')} .years=${store.years} .length=${length} .lines=${lines.cities} .version=${version}></series-chart>
+      <series-chart heading=${t('core.title')} .years=${store.years} .length=${length} .lines=${lines.core} .version=${version}></series-chart>
+    </div>
+  </div>`;
+}
+
+function structureLines(store: RunStore): { names: string[]; cities: SeriesLine[]; core: SeriesLine[] } {
   const { meta, N } = store;
   const cityLines: SeriesLine[] = meta.cities.map((c, i) => ({
     label: c.name, colour: TIER_COLOUR[c.tier] ?? '#666', value: (r: number) => store.gdpPerCapita[r * N + i],
@@ -51,14 +73,7 @@ function structure(app: SpilloverApp) {
     { label: t('core.manufacturing'), colour: OKABE_ITO[1], value: (r: number) => store.metrics.coreShareManufacturing[r] },
     { label: t('core.innovation'), colour: OKABE_ITO[0], value: (r: number) => store.metrics.coreShareInnovation[r] },
   ];
-  return html`<div class="structure">
-    <div><h2>${t('lq.title')}</h2><lq-heatmap .cities=${meta.cities.map((c) => c.name)} .sectors=${meta.sectors} .years=${store.years}
-      .lq=${store.lq} .length=${store.length} .version=${store.version}></lq-heatmap></div>
-    <div>
-      <series-chart heading=${t('cities.title')} .years=${store.years} .length=${store.length} .lines=${cityLines} .version=${store.version}></series-chart>
-      <series-chart heading=${t('core.title')} .years=${store.years} .length=${store.length} .lines=${coreLines} .version=${store.version}></series-chart>
-    </div>
-  </div>`;
+  return { names: meta.cities.map((c) => c.name), cities: cityLines, core: coreLines };
 }
 
 function scenario(app: SpilloverApp) {

@@ -18,6 +18,7 @@ import { renderTabs, type Tab } from './app-tabs';
 import './run-controls';
 import './bell-curve-chart';
 import './cluster-map';
+import { SlowView } from './slow-view';
 
 type Raw = Record<string, unknown>;
 
@@ -45,6 +46,8 @@ export class SpilloverApp extends LitElement {
   declare shareLink: string;
 
   readonly sim = new SimController(this);
+  /** What the map and the structure views show (refreshed less often than every frame while running). */
+  readonly view = new SlowView();
 
   constructor() {
     super();
@@ -152,13 +155,14 @@ export class SpilloverApp extends LitElement {
   override render() {
     const s = this.sim, store = s.store, meta = store?.meta;
     const current = { scenario: this.applied, seed: this.seed, years: this.years };
-    const last = store && store.length ? store.length - 1 : -1;
+    this.view.refresh(store, s.status === 'running', performance.now());
+    const row = this.view.map;
     return html`
       <header><h1>${t('app.title')}</h1><p>${t('app.tagline')}</p></header>
       ${this.banner ? html`<div class="banner" role="status" data-testid="banner">${this.banner}
         <button @click=${() => { this.banner = ''; }}>${t('app.dismiss')}</button></div>` : nothing}
       <run-controls .status=${s.status} .speed=${s.speed} .seed=${this.seed} .years=${this.years ?? meta?.scenario.years ?? 0}
-        .year=${store?.length ? store.year : 0} .cv=${store?.length ? store.latest('cv') : NaN} .peak=${store?.peak ?? null} .pins=${this.pins.length}
+        .year=${store ? store.year : 0} .cv=${store?.length ? store.latest('cv') : NaN} .peak=${store?.peak ?? null} .pins=${this.pins.length}
         @run-intent=${(e: CustomEvent<{ action: RunAction }>) => this.onIntent(e.detail.action)}
         @speed-change=${(e: CustomEvent<{ value: number }>) => s.setSpeed(e.detail.value)}
         @seed-change=${(e: CustomEvent<{ value: number }>) => { this.seed = e.detail.value; this.restart(); }}
@@ -175,9 +179,9 @@ export class SpilloverApp extends LitElement {
         </section>
         <section class="card" aria-labelledby="map-h" data-testid="map-section">
           <h2 id="map-h">${t('map.title')}</h2>
-          ${store && last >= 0 ? html`<cluster-map .cities=${meta!.cities} .population=${store.cityRow(store.population, last)}
-            .gdpPerCapita=${store.cityRow(store.gdpPerCapita, last)} .dominantGroup=${store.dominantGroup} .flows=${store.flows}
-            .version=${store.version}></cluster-map>` : nothing}
+          ${meta && row ? html`<cluster-map .cities=${meta.cities} .population=${row.population}
+            .gdpPerCapita=${row.gdpPerCapita} .dominantGroup=${row.dominantGroup} .flows=${row.flows}
+            .version=${this.view.version}></cluster-map>` : nothing}
         </section>
       </div>
       ${renderTabs(this)}
