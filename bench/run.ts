@@ -5,6 +5,7 @@
  *   npm run bench -- [--json] [--peers] [--quick] [--sizes 10000,100000,1000000]
  *                    [--cities 26,100,200] [--layouts random,ring] [--only reference,full,market]
  *                    [--limit 300]
+ *   npx tsx bench/run.ts --from results.json      # re-print the tables of a saved --json run
  *
  * --peers adds AgentScript and Flocc (their faster idiomatic variant: agents re-used on exit),
  * installed into .bench-peers/ from ../shared/bench-peers; bench-peers' typed and plain
@@ -17,8 +18,14 @@ import { formatReport, type Skipped } from './report';
 import type { CaseResult } from './case-result';
 import { stagePeers } from './peers';
 import { SHIPPED_SCENARIOS } from '../src/scenario/shipped';
+import { readFileSync } from 'node:fs';
 
 const argv = process.argv.slice(2);
+if (argv.includes('--from')) {
+  const saved = JSON.parse(readFileSync(argv[argv.indexOf('--from') + 1], 'utf8'));
+  console.log(formatReport(saved.machine, saved.cases, saved.skipped ?? []));
+  process.exit(0);
+}
 const flag = (k: string): boolean => argv.includes(`--${k}`);
 const opt = (k: string, d: string): string => { const i = argv.indexOf(`--${k}`); return i >= 0 ? argv[i + 1] : d; };
 const list = (k: string, d: string): string[] => opt(k, d).split(',').filter(Boolean);
