@@ -45,14 +45,15 @@ export function birthFirms(w: World): void {
   const size = stageFactors(p, stage).size * w.firmSize;
   const zScale = (p.sigma - 1) / p.sigma * p.firmDispersion;
   const recruiter = new Recruiter(w);
+  const never = NEVER; // a local: some loaders turn imported bindings into getters
   for (let b = 0; b < births; b++) {
     const j = pick(capacity, N, rng.uniform() * capTot);
-    const row = sectorCum.subarray(j * S, (j + 1) * S);
-    if (!(row[S - 1] > 0)) { rng.uniform(); rng.uniform(); rng.uniform(); rng.uniform(); continue; }
-    const s = pick(row, S, rng.uniform() * row[S - 1]);
+    const rowTotal = sectorCum[j * S + S - 1];
+    if (!(rowTotal > 0)) { rng.uniform(); rng.uniform(); rng.uniform(); rng.uniform(); continue; }
+    const s = pickFrom(sectorCum, j * S, S, rng.uniform() * rowTotal);
     const zr = exp(zScale * rng.normal());
     const years = w.scenario.sectors[s].maturityYears;
-    const matureIn = lifecycle && years !== null ? maturationDelay(rng.uniform(), years) : NEVER;
+    const matureIn = lifecycle && years !== null ? maturationDelay(rng.uniform(), years) : never;
     if (!recruiter.hire(j, size)) continue;
     firms.add(s, j, stage, matureIn, zr);
     w.births++;
@@ -97,10 +98,15 @@ export function maturationDelay(u: number, meanYears: number): number {
 }
 
 function pick(cum: Float64Array, n: number, u: number): number {
+  return pickFrom(cum, 0, n, u);
+}
+
+/** Smallest k in [0, n) with cum[base + k] > u (binary search on a cumulative row). */
+function pickFrom(cum: Float64Array, base: number, n: number, u: number): number {
   let lo = 0, hi = n - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cum[mid] > u) hi = mid; else lo = mid + 1;
+    if (cum[base + mid] > u) hi = mid; else lo = mid + 1;
   }
   return lo;
 }

@@ -24,27 +24,29 @@ export function ageMatureAndExit(w: World, exitCutoff: Float64Array): void {
   const growth = size1 - size0;
   const { city, sector, stage, age, matureIn, lowYears, zr } = firms;
   const patience = p.exit.patience;
-  const logQ = log(1 - Math.min(Math.max(p.exit.baseRate, 1e-12), 1 - 1e-12));
-  let nextRandomExit = exitOn && p.exit.baseRate > 0 ? firms.count - 1 - rng.skip(logQ) : -1;
+  const skipper = rng.skipper(log(1 - Math.min(Math.max(p.exit.baseRate, 1e-12), 1 - 1e-12)));
+  let nextRandomExit = exitOn && p.exit.baseRate > 0 ? firms.count - 1 - skipper.skip() : -1;
+  // Module constants copied to locals: some loaders turn imported bindings into getters.
+  const innovating = INNOVATING, mature = MATURE, never = NEVER;
   w.exits = 0;
   const recruiter = new Recruiter(w);
   for (let f = firms.count - 1; f >= 0; f--) {
     const c = city[f];
     if (age[f] < 255) age[f]++;
-    if (stage[f] === INNOVATING && matureIn[f] !== NEVER) {
+    if (stage[f] === innovating && matureIn[f] !== never) {
       if (matureIn[f] > 1) matureIn[f]--;
-      else if (recruiter.hire(c, growth)) { stage[f] = MATURE; matureIn[f] = NEVER; }
+      else if (recruiter.hire(c, growth)) { stage[f] = mature; matureIn[f] = never; }
     }
     const cell = 2 * (c * S + sector[f]) + stage[f];
-    lowYears[f] = zr[f] < exitCutoff[cell] ? Math.min(lowYears[f] + 1, 255) : 0;
+    lowYears[f] = zr[f] < exitCutoff[cell] ? (lowYears[f] < 255 ? lowYears[f] + 1 : 255) : 0;
     let exits = false;
     if (f === nextRandomExit) {
       exits = true;
-      nextRandomExit = f - 1 - rng.skip(logQ);
+      nextRandomExit = f - 1 - skipper.skip();
     }
     if (exitOn && lowYears[f] >= patience) exits = true;
     if (exits) {
-      local[c] += stage[f] === INNOVATING ? size0 : size1;
+      local[c] += stage[f] === innovating ? size0 : size1;
       firms.remove(f);
       w.exits++;
     }

@@ -56,9 +56,10 @@ export function relocateFirms(w: World): void {
   };
 
   const { sector, city, stage, origin } = firms;
-  const logQ = log(1 - Math.min(p.reviewShare, 1 - 1e-12));
+  const everyone = p.reviewShare >= 1;
+  const skipper = rng.skipper(log(1 - Math.min(p.reviewShare, 1 - 1e-12)));
   const parks = w.parks;
-  for (let f = p.reviewShare >= 1 ? 0 : rng.skip(logQ); f < firms.count; f += 1 + (p.reviewShare >= 1 ? 0 : rng.skip(logQ))) {
+  for (let f = everyone ? 0 : skipper.skip(); f < firms.count; f += 1 + (everyone ? 0 : skipper.skip())) {
     const s = sector[f], k = stage[f], o = city[f];
     const base = buildRow(s, k, o);
     let dest: number;

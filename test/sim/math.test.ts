@@ -43,3 +43,15 @@ describe('deterministic elementary functions (fdlibm ports)', () => {
     for (let i = 0; i < 10000; i++) { const x = (r() - 0.5) * 20; expect(Math.abs(cos(x) - Math.cos(x))).toBeLessThan(2e-16 * 2); }
   });
 });
+
+describe('geometric skipping from a table', () => {
+  it('gives exactly the formula ⌊ln(1 − u)/ln(1 − p)⌋ draw by draw', async () => {
+    const { Rng } = await import('../../src/sim/rng');
+    for (const p of [0.1, 0.02, 0.5]) {
+      const a = new Rng('skip'), b = new Rng('skip');
+      const logQ = log(1 - p);
+      const sk = a.skipper(logQ);
+      for (let i = 0; i < 200000; i++) expect(sk.skip()).toBe(b.skip(logQ));
+    }
+  });
+});
