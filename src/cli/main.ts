@@ -1,9 +1,11 @@
 import { UsageError } from './args';
 import { ScenarioError } from '../scenario/parse';
 import { runCommand, RUN_HELP } from './run';
+import { validateCommand, VALIDATE_HELP } from './validate';
 
 const COMMANDS: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = {
   run: { help: RUN_HELP, run: runCommand },
+  validate: { help: VALIDATE_HELP, run: validateCommand },
 };
 
 export const HELP = `spillover — agent-based simulation of industry diffusion across a city cluster
