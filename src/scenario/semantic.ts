@@ -1,6 +1,7 @@
 import { DEFAULT_PARAMS, DEFAULT_SECTORS } from './defaults';
 import { resolveSectors, type SectorInput } from './resolve';
 import { closest, pathOf } from './json-path';
+import { haversineKm } from '../sim/geography';
 
 type Obj = Record<string, unknown>;
 type Path = (string | number)[];
@@ -108,9 +109,13 @@ function duplicates(items: [string, Path][], what: string, add: (p: Path, m: str
   }
 }
 
-/** Each city gives lat+lon or x+y, not both, and every city uses the same system. */
+/** Cities closer than this are one place (distance-weighted indices need distinct places). */
+export const MIN_DISTANCE_KM = 1;
+
+/** Each city gives lat+lon or x+y, not both, every city uses the same system, and no two share a place. */
 function positions(cities: { c: Obj; path: Path }[], add: (p: Path, m: string) => void): void {
   let system: { kind: string; path: Path } | null = null;
+  const placed: { path: Path; km: (o: Obj) => number; c: Obj }[] = [];
   for (const { c, path } of cities) {
     const geo = c.lat !== undefined || c.lon !== undefined;
     const plane = c.x !== undefined || c.y !== undefined;
@@ -120,7 +125,14 @@ function positions(cities: { c: Obj; path: Path }[], add: (p: Path, m: string) =
     if (plane && (c.x === undefined || c.y === undefined)) { add([...path, c.x === undefined ? 'x' : 'y'], 'required with ' + (c.x === undefined ? 'y' : 'x')); continue; }
     const kind = geo ? 'lat/lon' : 'x/y';
     if (!system) system = { kind, path };
-    else if (system.kind !== kind) add(path, `position given as ${kind} but ${pathOf(system.path)} uses ${system.kind}; use one system for every city`);
+    else if (system.kind !== kind) { add(path, `position given as ${kind} but ${pathOf(system.path)} uses ${system.kind}; use one system for every city`); continue; }
+    const num = (v: unknown) => (typeof v === 'number' ? v : NaN);
+    const km = geo
+      ? (o: Obj) => haversineKm(num(c.lat), num(c.lon), num(o.lat), num(o.lon))
+      : (o: Obj) => Math.hypot(num(c.x) - num(o.x), num(c.y) - num(o.y));
+    const near = placed.find((q) => km(q.c) < MIN_DISTANCE_KM);
+    if (near) add(path, `less than ${MIN_DISTANCE_KM} km from ${pathOf(near.path)}: cities must be distinct places`);
+    placed.push({ path, km, c });
   }
 }
 

@@ -129,6 +129,13 @@ describe('validateScenario', () => {
     ]);
   });
 
+  it('refuses two cities at one place (distance-weighted indices need distinct places)', () => {
+    const s = base();
+    s.cities[2].x = 60.5;
+    s.cities[2].y = 0.5;
+    expect(validateScenario(s)).toEqual(['cities[2]: less than 1 km from cities[1]: cities must be distinct places']);
+  });
+
   it('refuses spending shares that leave nothing for the traditional good', () => {
     const s = base();
     s.sectors = [{ id: 'a', share: 0.5 }, { id: 'b', share: 0.4 }];
