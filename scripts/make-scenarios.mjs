@@ -1,11 +1,14 @@
 // Regenerates the shipped cluster scenarios (yrd, gba, jjj, their what-if variants) and
 // two-city from ../shared/data/cities.csv (relative to the repository) and the sources' figures.
-// Usage: node scripts/make-scenarios.mjs [path/to/cities.csv]
+// Usage: node scripts/make-scenarios.mjs [--check] [path/to/cities.csv]
+// --check writes nothing and exits 1 when a committed file differs from what would be generated.
 // The teaching scenario is written by hand and calibrated by the engine's owner: not touched here.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 
 const repo = new URL('../', import.meta.url);
-const csvPath = process.argv[2] ?? new URL('../shared/data/cities.csv', repo);
+const args = process.argv.slice(2);
+const checkOnly = args.includes('--check');
+const csvPath = args.find((a) => a !== '--check') ?? new URL('../shared/data/cities.csv', repo);
 const rows = parseCsv(readFileSync(csvPath, 'utf8'));
 
 const START = 1990;
@@ -208,10 +211,19 @@ const twoCity = {
   events: [],
 };
 
+let stale = 0;
 for (const sc of [yrd, gba, jjj, jjjRelocation, gbaOrderly, yrdBarriers, twoCity]) {
-  writeFileSync(new URL(`scenarios/${sc.name}.json`, repo), JSON.stringify(sc, null, 2) + '\n');
+  const file = new URL(`scenarios/${sc.name}.json`, repo);
+  const text = JSON.stringify(sc, null, 2) + '\n';
+  if (checkOnly) {
+    const same = existsSync(file) && readFileSync(file, 'utf8') === text;
+    if (!same) { stale++; console.log(`scenarios/${sc.name}.json differs from what scripts/make-scenarios.mjs generates`); }
+    continue;
+  }
+  writeFileSync(file, text);
   console.log(`scenarios/${sc.name}.json: ${sc.cities.length} cities, ${sc.events.length} events`);
 }
+if (stale) process.exit(1);
 
 function parseCsv(text) {
   const [head, ...lines] = text.trim().split(/\r?\n/);
