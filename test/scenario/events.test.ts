@@ -1,0 +1,131 @@
+import { describe, it, expect } from 'vitest';
+import { summarize, type World } from '../../src/sim';
+import { findPeak } from '../../src/sim/metrics/peak';
+import { smallTeaching, runSeeds, meanOf, meanMetric, groupEmployment, groupShareInCity, sectorShare, firmsIn, SEEDS } from './event-runs';
+import { INNOVATING } from '../../src/agents/firm-store';
+
+// Each policy event against the same cluster without it, averaged over 10 seeds: the small
+// teaching cluster (3000 firms at the start), 1990–2009, events in 1993.
+const YEAR = 1993;
+let baseline: World[] | undefined;
+const base = () => (baseline ??= runSeeds(smallTeaching()));
+const withEvents = (...events: unknown[]) => runSeeds(smallTeaching(events));
+
+describe('policy events change the economy in the direction the economics predicts', () => {
+  it('transport: the smaller city linked to the core gains manufacturing', () => {
+    const linked = withEvents({ type: 'transport', year: YEAR, cities: ['Metropolis', 'Hillcrest'], factor: 0.3 });
+    const m = (w: World) => groupEmployment(w, 'Hillcrest', 'manufacturing');
+    expect(meanOf(linked, m)).toBeGreaterThan(1.05 * meanOf(base(), m));
+  });
+
+  it('education: the innovation share of the investing cities rises', () => {
+    const schooled = withEvents({ type: 'education', year: YEAR, cities: ['Southlake', 'Riverton'], increase: 0.2, years: 5 });
+    for (const city of ['Southlake', 'Riverton']) {
+      const m = (w: World) => groupShareInCity(w, city, 'innovation');
+      expect(meanOf(schooled, m), city).toBeGreaterThan(meanOf(base(), m) + 0.02);
+    }
+  });
+
+  it('barrier: a unified market brings the CV peak earlier or lowers it', () => {
+    const unified = runSeeds(smallTeaching([{ type: 'barrier', year: 1990, level: 0 }]));
+    const years = Array.from(base()[0].series.year);
+    const before = findPeak(years, meanMetric(base(), 'cv'));
+    const after = findPeak(years, meanMetric(unified, 'cv'));
+    expect(before).not.toBeNull();
+    expect(after).not.toBeNull();
+    expect(after!.year < before!.year || (after!.year === before!.year && after!.cv < before!.cv)).toBe(true);
+  });
+
+  it('landCap: the capped sector leaves the city for the cluster\'s other cities', () => {
+    const capped = withEvents({ type: 'landCap', year: YEAR, city: 'Metropolis', sector: 'electronics', maxShare: 0.1 });
+    const share = (w: World) => sectorShare(w, 'Metropolis', 'electronics');
+    expect(meanOf(capped, share)).toBeLessThan(0.5 * meanOf(base(), share));
+    const elsewhere = (w: World) => {
+      const s = w.scenario.sectors.findIndex((x) => x.id === 'electronics');
+      const t = w.series.length - 1;
+      let e = 0;
+      for (let i = 1; i < w.N; i++) e += w.series.employment[(t * w.N + i) * w.S + s];
+      return e;
+    };
+    expect(meanOf(capped, elsewhere)).toBeGreaterThan(meanOf(base(), elsewhere));
+  });
+
+  it('subsidy: the subsidised city gains firms', () => {
+    const subsidised = withEvents({ type: 'subsidy', year: YEAR, city: 'Hillcrest', amount: 0.3 });
+    const firms = (w: World) => firmsIn(w, 'Hillcrest');
+    expect(meanOf(subsidised, firms)).toBeGreaterThan(1.2 * meanOf(base(), firms));
+  });
+
+  describe('enclavePark (Metropolis builds a park in Hillcrest)', () => {
+    /** Runs the park, checking each year that sharing moves GDP without changing the cluster's total. */
+    function park(direction: string) {
+      let worst = 0, movedFrom = 0, movedTo = 0;
+      const worlds = runSeeds(smallTeaching([{ type: 'enclavePark', year: YEAR, from: 'Metropolis', to: 'Hillcrest', direction, costReduction: 1, outputShare: 0.3 }]), (w) => {
+        let gdp = 0, income = 0;
+        for (let i = 0; i < w.N; i++) { gdp += w.gdp[i]; income += w.market.income[i]; }
+        worst = Math.max(worst, Math.abs(gdp - income) / income);
+        movedFrom = Math.max(movedFrom, w.gdp[0] - w.market.income[0]);
+        movedTo = Math.max(movedTo, w.gdp[6] - w.market.income[6]);
+      });
+      return { worlds, worst, movedFrom, movedTo };
+    }
+    const metroFirmsInHillcrest = (w: World) => firmsIn(w, 'Hillcrest', 'Metropolis');
+    const hillcrestRnDInMetro = (w: World) => firmsIn(w, 'Metropolis', 'Hillcrest', INNOVATING);
+
+    it('forward: the core\'s firms move production to the park, and a share of its output counts to the core', () => {
+      const r = park('forward');
+      expect(meanOf(r.worlds, metroFirmsInHillcrest)).toBeGreaterThan(2 * meanOf(base(), metroFirmsInHillcrest));
+      expect(meanOf(r.worlds, (w) => groupEmployment(w, 'Hillcrest', 'manufacturing'))).toBeGreaterThan(meanOf(base(), (w) => groupEmployment(w, 'Hillcrest', 'manufacturing')));
+      expect(r.movedFrom).toBeGreaterThan(0);
+      expect(r.worst).toBeLessThan(1e-9);
+    });
+
+    it('reverse: the host\'s innovating firms incubate in the core, and a share of that output counts to the host', () => {
+      const r = park('reverse');
+      expect(meanOf(r.worlds, hillcrestRnDInMetro)).toBeGreaterThan(2 * meanOf(base(), hillcrestRnDInMetro));
+      expect(r.movedTo).toBeGreaterThan(0);
+      expect(r.worst).toBeLessThan(1e-9);
+    });
+
+    it('twoWay: both flows at once (the output shares net out between the two cities)', () => {
+      const r = park('twoWay');
+      expect(meanOf(r.worlds, metroFirmsInHillcrest)).toBeGreaterThan(2 * meanOf(base(), metroFirmsInHillcrest));
+      expect(meanOf(r.worlds, hillcrestRnDInMetro)).toBeGreaterThan(2 * meanOf(base(), hillcrestRnDInMetro));
+      expect(r.movedFrom).toBeGreaterThan(0);
+      expect(r.worst).toBeLessThan(1e-9);
+    });
+  });
+
+  it('shock: the resilience readout is there, and the most diversified city is less sensitive than the most specialised', () => {
+    const worlds = runSeeds(smallTeaching([{ type: 'shock', year: 2000, sector: 'textiles', demand: 0.5, duration: 3 }]));
+    let diversified = 0, specialised = 0;
+    worlds.forEach((w, k) => {
+      const readout = summarize(w, SEEDS[k]).resilience;
+      expect(readout).toHaveLength(1);
+      expect(readout[0]).toMatchObject({ sector: 'textiles', year: 2000, until: 2003 });
+      expect(Object.keys(readout[0].cities)).toEqual(w.cityNames);
+      // Jacobs diversity (inverse Herfindahl of firm employment) the year before the shock.
+      const t = 2000 - 1 - 1990, { N, S } = w;
+      const jacobs = w.cityNames.map((_, i) => {
+        const e = w.series.employment.subarray((t * N + i) * S, (t * N + i + 1) * S);
+        const tot = e.reduce((a, b) => a + b, 0);
+        return 1 / e.reduce((a, b) => a + (b / tot) ** 2, 0);
+      });
+      diversified += readout[0].cities[w.cityNames[jacobs.indexOf(Math.max(...jacobs))]] / worlds.length;
+      specialised += readout[0].cities[w.cityNames[jacobs.indexOf(Math.min(...jacobs))]] / worlds.length;
+    });
+    expect(diversified).toBeLessThan(specialised);
+  });
+
+  it('newCity: the city appears in its year with its residents and draws firms', () => {
+    const sc = smallTeaching([{ type: 'newCity', year: 2000, city: { name: 'Newtown', x: 20, y: -30, area: 500, population: 0.8, humanCapital: 0.12 } }]);
+    const worlds = runSeeds(sc);
+    for (const w of worlds) {
+      const i = w.cityNames.indexOf('Newtown');
+      const pop = (year: number) => w.series.population[(year - 1990) * w.N + i];
+      expect(pop(1999)).toBe(0);
+      expect(pop(2000)).toBeGreaterThanOrEqual(0.8);
+      expect(firmsIn(w, 'Newtown')).toBeGreaterThan(0);
+    }
+  });
+});
