@@ -202,7 +202,10 @@ const twoCity = {
   params: {
     sigma: 5, barrier: 0, firmDispersion: 0, initialFirms: 2000, initialIndustrialShare: 0.4,
     trade: { costPer100Km: 0.3, declinePerYear: 0, barrierCost: 0 },
-    choice: { reviewShare: 0.1, logitBeta: 20 },
+    // Near-deterministic choice without moving costs: with logitBeta 20 and the default moving
+    // costs no firm moved; with these, the pair agglomerates for τ 0.1–0.3 and stays dispersed
+    // at 0.6 (φ = 0.09, below Krugman's break point ≈ 0.14 for σ = 5, μ = 0.4).
+    choice: { reviewShare: 0.3, logitBeta: 100, movingCostFixed: 0, movingCostPer100Km: 0 },
     mechanisms: {
       urbanCosts: false, localization: false, diversity: false, knowledge: false, humanCapital: false,
       lifecycle: false, entry: false, exit: false, migration: false, tradeTrend: false, productivityGrowth: false,

@@ -83,4 +83,16 @@ describe('shipped scenarios', () => {
     expect(sc.sectors.map((s) => s.group)).toEqual(['manufacturing']);
     expect(Object.values(sc.params.mechanisms).every((on) => !on)).toBe(true);
   });
+
+  it('two-city agglomerates when trade is free enough and stays dispersed when it is not (Krugman 1991)', () => {
+    const westShare = (costPer100Km: number) => {
+      const sc = shippedScenario('two-city');
+      const w = simulate({ ...sc, params: { ...sc.params, trade: { ...sc.params.trade, costPer100Km } } }, { seed: 1 });
+      const t = w.series.length - 1;
+      const [west, east] = [w.series.employment[t * 2], w.series.employment[t * 2 + 1]];
+      return west / (west + east);
+    };
+    expect(Math.max(westShare(0.3), 1 - westShare(0.3))).toBeGreaterThan(0.95);
+    expect(Math.abs(westShare(0.6) - 0.5)).toBeLessThan(0.1);
+  });
 });
