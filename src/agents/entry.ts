@@ -63,27 +63,27 @@ export function birthFirms(w: World): void {
 
 /**
  * Which sector a firm born in city j starts in: ∝ the sector's innovation weight times
- * exp(β_e (V_js − V̄_s)), the city's payoff to an innovating firm of that sector relative to the
- * cluster's (employment-weighted) mean — founders start what their city is good at. Returns
- * cumulative weights per city, N×S.
+ * exp(β_e (V_js − V̄)), the city's payoff to an innovating firm of that sector relative to the
+ * mean over cities and sectors — founders start what pays, where they are. Returns cumulative
+ * weights per city, N×S.
  */
 export function sectorChoiceTables(w: World): Float64Array {
   const { N, S, payoff, active, scenario } = w;
   const beta = scenario.params.entry.sectorBeta;
   const stage = scenario.params.mechanisms.lifecycle ? INNOVATING : MATURE;
   const cum = new Float64Array(N * S);
-  const mean = new Float64Array(S);
-  let n = 0;
+  // Reference: the mean payoff over active cities and all sectors, so that founders also avoid
+  // sectors that pay less everywhere (free entry responds to a sector's profitability).
+  let mean = 0, n = 0;
   for (let j = 0; j < N; j++) {
     if (!active[j]) continue;
-    n++;
-    for (let s = 0; s < S; s++) mean[s] += payoff[2 * (j * S + s) + stage];
+    for (let s = 0; s < S; s++) { mean += payoff[2 * (j * S + s) + stage]; n++; }
   }
-  for (let s = 0; s < S; s++) mean[s] /= Math.max(n, 1);
+  mean /= Math.max(n, 1);
   for (let j = 0; j < N; j++) {
     let acc = 0;
     for (let s = 0; s < S; s++) {
-      if (active[j]) acc += scenario.sectors[s].innovation * exp(beta * (payoff[2 * (j * S + s) + stage] - mean[s]));
+      if (active[j]) acc += scenario.sectors[s].innovation * exp(beta * (payoff[2 * (j * S + s) + stage] - mean));
       cum[j * S + s] = acc;
     }
   }

@@ -2,10 +2,12 @@ import { UsageError } from './args';
 import { ScenarioError } from '../scenario/parse';
 import { runCommand, RUN_HELP } from './run';
 import { tomahawkCommand, TOMAHAWK_HELP } from './tomahawk';
+import { validateCommand, VALIDATE_HELP } from './validate';
 
 const COMMANDS: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = {
   run: { help: RUN_HELP, run: runCommand },
   tomahawk: { help: TOMAHAWK_HELP, run: tomahawkCommand },
+  validate: { help: VALIDATE_HELP, run: validateCommand },
 };
 
 export const HELP = `spillover — agent-based simulation of industry diffusion across a city cluster

@@ -1,6 +1,9 @@
 import type { Scenario } from './types';
 import { resolveScenario, type ScenarioInput } from './resolve';
 import { SHIPPED_SCENARIOS } from './shipped';
+import { validateScenario } from './validate';
+
+export { validateScenario };
 
 /** A scenario that failed validation: every problem, each naming its JSON path. */
 export class ScenarioError extends Error {
@@ -20,15 +23,6 @@ export function parseScenario(raw: unknown): Scenario {
   return resolveScenario(raw as ScenarioInput);
 }
 
-/** Problems with a raw scenario, as "path: reason" lines; empty when valid. */
-export function validateScenario(raw: unknown): string[] {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return ['(root): must be an object'];
-  const r = raw as Record<string, unknown>;
-  const problems: string[] = [];
-  if (typeof r.name !== 'string') problems.push('name: must be a string');
-  if (!Array.isArray(r.cities) || r.cities.length < 2) problems.push('cities: must be an array of at least 2 cities');
-  return problems;
-}
 
 /** A shipped scenario by name. */
 export function shippedScenario(name: string): Scenario {

@@ -58,6 +58,7 @@ export function recordState(w: World): void {
   series.population.set(pop, t * N);
   series.gdp.set(gdp, t * N);
   for (let i = 0; i < N; i++) series.gdpPerCapita[t * N + i] = pop[i] > 0 ? gdp[i] / pop[i] : 0;
+  series.firmOutput.set(w.market.wageBill, t * N);
   series.employment.set(emp, t * N * S);
 }
 

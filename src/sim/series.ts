@@ -25,6 +25,8 @@ export interface Series {
   population: Float64Array;
   gdp: Float64Array;
   gdpPerCapita: Float64Array;
+  /** Firms' value added (their wage bills: industry and services output), per city and year (T×N). */
+  firmOutput: Float64Array;
   /** Per city, sector and year, laid out [t][i][s] (T×N×S). */
   employment: Float64Array;
   /** Relocations by origin × destination, summed over the run, N×N. */
@@ -41,6 +43,7 @@ export function createSeries(N: number, S: number, T: number): Series {
     population: new Float64Array(T * N),
     gdp: new Float64Array(T * N),
     gdpPerCapita: new Float64Array(T * N),
+    firmOutput: new Float64Array(T * N),
     employment: new Float64Array(T * N * S),
     flowsTotal: new Float64Array(N * N),
   };
@@ -53,7 +56,7 @@ export function seriesColumns(s: Series): Float64Array[] {
   return [
     cut(s.year, 1),
     ...METRIC_NAMES.map((m) => cut(s.metrics[m], 1)),
-    cut(s.population, s.N), cut(s.gdp, s.N), cut(s.gdpPerCapita, s.N), cut(s.employment, s.N * s.S),
+    cut(s.population, s.N), cut(s.gdp, s.N), cut(s.gdpPerCapita, s.N), cut(s.firmOutput, s.N), cut(s.employment, s.N * s.S),
     s.flowsTotal,
   ];
 }

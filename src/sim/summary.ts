@@ -5,15 +5,16 @@ import { hashFloat64Columns } from './hash';
 import { findPeak } from './metrics/peak';
 import { locationQuotients, diversityIndex, jacobsDiversity, krugmanSpecialization, coreShare } from './metrics/structure';
 import { martinSensitivity } from './metrics/resilience';
+import { exp } from './math';
 
 export interface ResilienceReadout {
   sector: string;
   year: number;
-  /** Last year of the measured contraction (shock year + duration). */
+  /** Last year of the shock (shock year + duration − 1): the end of the measured window. */
   until: number;
-  /** Martin (2012) sensitivity of each city's firm employment against the cluster's. */
+  /** Martin (2012) sensitivity of each city's real firm output against the cluster's. */
   cities: Record<string, number>;
-  /** Cluster employment change over the window, relative. */
+  /** Cluster real firm output change over the window, relative. */
   clusterChange: number;
 }
 
@@ -106,23 +107,30 @@ export function summarize(w: World, seed: number | string): RunSummary {
 }
 
 /**
- * Martin (2012) sensitivity of each city to each shock: relative change in the city's firm
- * employment from the year before the shock to the shock's last year, over the cluster's.
+ * Martin (2012) sensitivity of each city to each shock, on the real output of its firms (their
+ * value added, deflated by the productivity index e^(g·t) so the trend does not mask the
+ * downturn; local traditional output and rent are left out, as they do not face the shock):
+ * the relative change from the year before the shock to its last year, over the cluster's,
+ * β_i = (ΔY_i/Y_i)/(ΔY/Y). In a contraction (ΔY < 0), β_i > 1 means city i lost more than the
+ * cluster (Martin, Sunley, Gardiner & Tyler 2016 measure resistance the same way).
  */
 export function resilienceReadouts(w: World): ResilienceReadout[] {
-  const { N, S, series } = w;
+  const { N, series, scenario } = w;
+  const p = scenario.params;
+  const g = p.mechanisms.productivityGrowth ? p.productivityGrowth : 0;
   const out: ResilienceReadout[] = [];
   const row = (year: number) => { for (let t = 0; t < series.length; t++) if (series.year[t] === year) return t; return -1; };
-  for (const e of w.scenario.events) {
+  for (const e of scenario.events) {
     if (e.type !== 'shock') continue;
-    const t0 = row(e.year - 1), t1 = row(e.year + (e.duration ?? 3));
+    const until = e.year + (e.duration ?? 3) - 1;
+    const t0 = row(e.year - 1), t1 = row(until);
     if (t0 < 0 || t1 < 0) continue;
-    const cityEmp = (t: number, i: number) => { let s = 0; for (let k = 0; k < S; k++) s += series.employment[(t * N + i) * S + k]; return s; };
+    const real = (t: number, i: number) => series.firmOutput[t * N + i] * exp(-g * t);
     let c0 = 0, c1 = 0;
-    for (let i = 0; i < N; i++) { c0 += cityEmp(t0, i); c1 += cityEmp(t1, i); }
+    for (let i = 0; i < N; i++) { c0 += real(t0, i); c1 += real(t1, i); }
     const cities: Record<string, number> = {};
-    w.cityNames.forEach((name, i) => { if (cityEmp(t0, i) > 0) cities[name] = martinSensitivity(cityEmp(t0, i), cityEmp(t1, i), c0, c1); });
-    out.push({ sector: e.sector, year: e.year, until: e.year + (e.duration ?? 3), cities, clusterChange: c0 > 0 ? (c1 - c0) / c0 : 0 });
+    w.cityNames.forEach((name, i) => { if (real(t0, i) > 0) cities[name] = martinSensitivity(real(t0, i), real(t1, i), c0, c1); });
+    out.push({ sector: e.sector, year: e.year, until, cities, clusterChange: c0 > 0 ? (c1 - c0) / c0 : 0 });
   }
   return out;
 }
