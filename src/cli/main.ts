@@ -1,9 +1,16 @@
 import { UsageError } from './args';
 import { ScenarioError } from '../scenario/parse';
 import { runCommand, RUN_HELP } from './run';
+import { sweepCommand, SWEEP_HELP } from './sweep';
+import { mergeCommand, MERGE_HELP } from './merge';
+import { reportCommand, REPORT_HELP } from './report';
+import { SweepSpecError } from '../batch/spec';
 
 const COMMANDS: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = {
   run: { help: RUN_HELP, run: runCommand },
+  sweep: { help: SWEEP_HELP, run: sweepCommand },
+  merge: { help: MERGE_HELP, run: mergeCommand },
+  report: { help: REPORT_HELP, run: reportCommand },
 };
 
 export const HELP = `spillover — agent-based simulation of industry diffusion across a city cluster
@@ -25,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!cmd) throw new UsageError(`unknown command "${name}" (try: spillover --help)`);
     return await cmd.run(rest);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ScenarioError) {
+    if (e instanceof UsageError || e instanceof ScenarioError || e instanceof SweepSpecError) {
       console.error(`spillover: ${e.message.split('\n').join('; ')}`);
       return 2;
     }
