@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { existsSync } from 'node:fs';
+import { describe, it, expect, afterAll } from 'vitest';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSweepSpec, SweepSpecError } from '../../src/batch/spec';
 import { expandRuns, expandValues } from '../../src/batch/expand';
@@ -77,8 +77,12 @@ describe('expansion into runs', () => {
 });
 
 describe('spillover sweep with bad input', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
   it('a bad spec gives the schema message, exit 2, and writes nothing', () => {
     const dir = tempDir();
+    dirs.push(dir);
     const spec = writeSpec(dir, { scenario: 'teaching', seed: 7, keep: 'everything', extra: true });
     const out = join(dir, 'out');
     const r = cli(['sweep', spec, '--out', out]);
@@ -89,6 +93,7 @@ describe('spillover sweep with bad input', () => {
 
   it('an unknown parameter path or scenario: exit 2, nothing written', () => {
     const dir = tempDir();
+    dirs.push(dir);
     const out = join(dir, 'out');
     const typo = cli(['sweep', writeSpec(dir, { scenario: 'teaching', seed: 7, vary: { 'params.trade.declinePerYer': [0.01] } }), '--out', out]);
     expect([typo.code, typo.stderr]).toEqual([2, 'spillover: vary.params.trade.declinePerYer: no such parameter in scenario "teaching"\n']);

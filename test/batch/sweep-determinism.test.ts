@@ -1,5 +1,5 @@
-import { describe, it, expect, beforeAll } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir, writeSpec, SMALL_SPEC } from './cli';
 import { mergeSweep, mergedFiles } from '../../src/batch/merge';
@@ -22,7 +22,9 @@ beforeAll(() => {
   const r = cli(['sweep', spec, '--out', join(dir, 'ref'), '--workers', '2']);
   expect(r.code, r.stderr).toBe(0);
   ({ csv: refCsv, json: refJson } = mergeBoth([join(dir, 'ref')]));
-});
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('sweep output does not depend on sharding or workers', () => {
   it('writes one result per run and a manifest naming them all', () => {

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, cliAsync, tempDir, writeSpec, SMALL_SPEC } from './cli';
@@ -22,7 +22,9 @@ beforeAll(() => {
   const r = cli(['sweep', spec, '--out', join(dir, 'ref'), '--quiet']);
   expect(r.code, r.stderr).toBe(0);
   reference = merged(join(dir, 'ref'));
-});
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a killed sweep resumes to the same result', () => {
   it('SIGKILL part-way, then --resume: only the missing runs are redone, merged output identical', async () => {
