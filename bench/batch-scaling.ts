@@ -1,0 +1,45 @@
+/**
+ * Batch scaling (issue 7): the same sweep on 1 and on 2 worker threads, wall time of each and
+ * the speed-up t(1)/t(2); the target is ≥ 1.8. Not a test: the machine's other load moves it.
+ *
+ *   npx tsx bench/batch-scaling.ts [--runs 8] [--years 60] [--repeat 3]
+ *
+ * Runs the teaching scenario's full horizon, `runs` replications, keep "summary". Workers 1 and 2
+ * alternate `repeat` times; the best time of each is used (the least disturbed by other load).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, numberOption } from '../src/cli/args';
+import { runSweep } from '../src/batch/sweep';
+
+const { options } = parseArgs(process.argv.slice(2), ['runs', 'years', 'repeat']);
+const runs = numberOption(options, 'runs', 1, 10_000, true) ?? 8;
+const years = numberOption(options, 'years', 1, 1000, true) ?? 60;
+const repeat = numberOption(options, 'repeat', 1, 100, true) ?? 3;
+
+const dir = mkdtempSync(join(tmpdir(), 'spillover-bench-'));
+const spec = join(dir, 'spec.json');
+writeFileSync(spec, JSON.stringify({ scenario: 'teaching', seed: 1, years, replications: runs }));
+
+async function time(workers: number, k: number): Promise<number> {
+  const t0 = performance.now();
+  const r = await runSweep({ specPath: spec, out: join(dir, `w${workers}-${k}`), workers, progress: 'quiet' });
+  if (r.failures.length) throw new Error(r.failures[0].error);
+  return (performance.now() - t0) / 1000;
+}
+
+const times: Record<1 | 2, number[]> = { 1: [], 2: [] };
+for (let k = 0; k < repeat; k++) {
+  for (const w of [1, 2] as const) {
+    times[w].push(await time(w, k));
+    console.error(`workers ${w}, round ${k + 1}: ${times[w][k].toFixed(2)} s`);
+  }
+}
+rmSync(dir, { recursive: true, force: true });
+const best = (xs: number[]) => Math.min(...xs);
+const ratio = best(times[1]) / best(times[2]);
+console.log(JSON.stringify({
+  bench: 'batch-scaling', runs, years, repeat, cores: cpus().length, loadavg1: +loadavg()[0].toFixed(2),
+  seconds1: +best(times[1]).toFixed(3), seconds2: +best(times[2]).toFixed(3), speedup: +ratio.toFixed(3), target: 1.8, pass: ratio >= 1.8,
+}));
