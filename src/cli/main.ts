@@ -1,6 +1,7 @@
 import { UsageError } from './args';
 import { ScenarioError } from '../scenario/parse';
 import { runCommand, RUN_HELP } from './run';
+import { tomahawkCommand, TOMAHAWK_HELP } from './tomahawk';
 import { sweepCommand, SWEEP_HELP } from './sweep';
 import { mergeCommand, MERGE_HELP } from './merge';
 import { reportCommand, REPORT_HELP } from './report';
@@ -8,6 +9,7 @@ import { SweepSpecError } from '../batch/spec';
 
 const COMMANDS: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = {
   run: { help: RUN_HELP, run: runCommand },
+  tomahawk: { help: TOMAHAWK_HELP, run: tomahawkCommand },
   sweep: { help: SWEEP_HELP, run: sweepCommand },
   merge: { help: MERGE_HELP, run: mergeCommand },
   report: { help: REPORT_HELP, run: reportCommand },

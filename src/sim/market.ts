@@ -74,7 +74,7 @@ export function createMarketState(N: number, S: number): MarketState {
 
 const MAX_ITERATIONS = 300;
 const TOLERANCE = 1e-11;
-const DAMPING = 0.5;
+const DAMPING = 0.7;
 
 /** Solves the market for the given firms; writes into `st`. `land` is H_j (km² of usable land). */
 export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketState): void {
@@ -84,7 +84,17 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   const expG = (1 - sigma) / sigma;
   // A sector with no firms anywhere cannot be bought: its spending goes to the traditional good.
   const present = new Uint8Array(S);
+  const next = new Float64Array(N * S);
   for (let i = 0; i < N; i++) for (let s = 0; s < S; s++) if (Q[i * S + s] > 0) present[s] = 1;
+
+  // In equilibrium each sector sells μ_s of cluster income, and cluster income is pinned by
+  // the traditional good's market: Σ_j Y_j = w_A Σ_j A_j / (1 − μ_H − Σ_present μ_s). Rescaling
+  // each sector's M to those totals every iteration removes the slow "scale" mode of the
+  // fixed point, so the iteration converges in a few dozen steps instead of hundreds.
+  let localIncome = 0, spent = 0;
+  for (let i = 0; i < N; i++) if (active[i]) localIncome += localWage * local[i];
+  for (let s = 0; s < S; s++) if (present[s]) spent += share[s];
+  const clusterIncome = localIncome / Math.max(1 - housingShare - spent, 1e-9);
 
   let residual = Infinity;
   let it = 0;
@@ -114,11 +124,12 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
         for (let j = 0; j < N; j++) Gpow[j * S + s] += phi[row + j] * supply;
       }
     }
-    // Market access, damped in logs.
+    // Market access from the wage equation, damped in logs, then rescaled per sector.
     residual = 0;
     for (let s = 0; s < S; s++) {
       if (!present[s]) continue;
       const base = s * N * N;
+      let revenue = 0;
       for (let i = 0; i < N; i++) {
         const row = base + i * N;
         let m = 0;
@@ -128,11 +139,16 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
         }
         m *= share[s];
         const c = i * S + s;
-        if (!(m > 0)) { M[c] = 1e-300; continue; }
-        const next = Math.exp((1 - DAMPING) * Math.log(M[c]) + DAMPING * Math.log(m));
-        const rel = Math.abs(next - M[c]) / M[c];
+        next[c] = m > 0 ? Math.exp((1 - DAMPING) * Math.log(M[c]) + DAMPING * Math.log(m)) : 1e-300;
+        if (Q[c] > 0) revenue += Math.pow(next[c], invSigma) * Q[c];
+      }
+      const k = revenue > 0 ? Math.pow((share[s] * clusterIncome) / revenue, sigma) : 1;
+      for (let i = 0; i < N; i++) {
+        const c = i * S + s;
+        const v = next[c] * k;
+        const rel = Math.abs(v - M[c]) / M[c];
         if (rel > residual) residual = rel;
-        M[c] = next;
+        M[c] = v;
       }
     }
   }

@@ -2,8 +2,8 @@ import seedrandom from 'seedrandom';
 
 /**
  * The one source of randomness of a run. Built from a seed with seedrandom's `alea`
- * generator (fast, and bit-identical in Node and in browsers); the engine never calls
- * `Math.random`. Every method draws from the same stream, so the order of calls is part
+ * generator (fast, and bit-identical in Node and in browsers); the engine never uses
+ * the global unseeded generator. Every method draws from the same stream, so the order of calls is part
  * of the result: same seed and same calls ⇒ same numbers.
  */
 export class Rng {
