@@ -2,16 +2,15 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, cliAsync, tempDir, writeSpec, SMALL_SPEC } from './cli';
+import { mergeSweep, mergedFiles } from '../../src/batch/merge';
 
 // 8 runs of 12 years on one worker: slow enough (a few seconds) to kill part-way.
 const SPEC = { ...SMALL_SPEC, years: 12, keep: 'summary', replications: 4 };
 let dir: string, spec: string, reference: string;
 
+// In-process merge (the CLI's merge is exercised below, where it refuses and with --partial).
 function merged(d: string): string {
-  const out = join(dir, `merged-${Math.random().toString(36).slice(2)}.json`);
-  const r = cli(['merge', d, '--out', out]);
-  expect(r.code, r.stderr).toBe(0);
-  return readFileSync(out, 'utf8');
+  return mergedFiles(mergeSweep([d], false).merged, 'x.json', 'json')[0].text;
 }
 
 const results = (d: string) => (existsSync(join(d, 'runs')) ? readdirSync(join(d, 'runs')).filter((f) => f.endsWith('.json')) : []);
