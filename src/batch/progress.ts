@@ -11,7 +11,9 @@ export class Progress {
   private lastLine = 0;
 
   constructor(private readonly total: number, private readonly mode: ProgressMode,
-    private readonly out: NodeJS.WritableStream = process.stderr) {}
+    private readonly out: NodeJS.WritableStream = process.stderr) {
+    if (mode === 'bar') this.out.write(this.text(true));
+  }
 
   /** One more run finished. */
   tick(): void {

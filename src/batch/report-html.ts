@@ -36,7 +36,7 @@ export function reportHtml(d: ReportData): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(d.title)} — Spillover sweep</title>
 <style>body{font:14px system-ui,sans-serif;margin:24px;color:#222}svg text{font-size:12px;fill:#444}
-table{border-collapse:collapse}td,th{padding:3px 10px;border-bottom:1px solid #ddd;text-align:left}
+table{border-collapse:collapse}td,th{padding:3px 10px;white-space:nowrap;border-bottom:1px solid #ddd;text-align:left}
 .sw{display:inline-block;width:12px;height:12px;margin-right:6px;vertical-align:-1px}</style></head>
 <body><h1>${esc(d.title)}</h1>
 <p>${d.totalRuns} runs, ${d.points.length} parameter points${missing}. Mean CV of per-capita GDP across cities per year; bands: 95% interval of the mean over replications.</p>
