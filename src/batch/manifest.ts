@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { UsageError } from '../cli/args';
 import type { RunPlan } from './expand';
 import type { SweepSpec } from './spec';
@@ -41,8 +43,10 @@ export function writeManifest(dir: string, m: Manifest): void {
     throw new UsageError(`${path} describes a different sweep (or engine version); use another --out`);
   }
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${path}.tmp`, text);
-  renameSync(`${path}.tmp`, path);
+  // Shards starting together (an array job) may all write it: each through its own temporary file.
+  const tmp = `${path}.${hostname()}-${process.pid}-${threadId}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
 }
 
 /** Reads a sweep directory's manifest; throws UsageError when there is none. */

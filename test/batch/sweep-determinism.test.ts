@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, tempDir, writeSpec, SMALL_SPEC } from './cli';
+import { cli, cliAsync, tempDir, writeSpec, SMALL_SPEC } from './cli';
 import { mergeSweep, mergedFiles } from '../../src/batch/merge';
 
 // One reference sweep (2 workers, unsharded) against which the others must merge byte-identically.
@@ -15,6 +15,9 @@ function mergeBoth(dirs: string[]): { csv: string; json: string } {
     json: mergedFiles(merged, 'x.json', 'json')[0].text,
   };
 }
+
+/** Starts `spillover sweep SPEC … --quiet` and resolves to its exit code (shards run side by side). */
+const sweepAsync = (args: string[]) => new Promise((resolve) => cliAsync(['sweep', spec, ...args, '--quiet']).on('exit', resolve));
 
 beforeAll(() => {
   dir = tempDir();
@@ -42,18 +45,18 @@ describe('sweep output does not depend on sharding or workers', () => {
     expect(JSON.parse(refJson).runs.rows).toHaveLength(6 * 8 * 22);
   });
 
-  it('3 shards (each its own directory) merge to the same bytes', () => {
+  it('3 shards (each its own directory) merge to the same bytes', async () => {
     const dirs = [1, 2, 3].map((k) => join(dir, `shard${k}`));
-    dirs.forEach((d, i) => expect(cli(['sweep', spec, '--out', d, '--shard', `${i + 1}/3`, '--workers', '1', '--quiet']).code).toBe(0));
+    expect(await Promise.all(dirs.map((d, i) => sweepAsync(['--out', d, '--shard', `${i + 1}/3`, '--workers', '1'])))).toEqual([0, 0, 0]);
     expect(readdirSync(join(dirs[1], 'runs')).sort()).toEqual(['r0001.json', 'r0004.json']);
     const m = mergeBoth(dirs);
     expect(m.csv).toBe(refCsv);
     expect(m.json).toBe(refJson);
   });
 
-  it('2 shards sharing one directory, on 1 worker, merge to the same bytes', () => {
+  it('2 shards started together into one directory, on 1 worker each, merge to the same bytes', async () => {
     const d = join(dir, 'shared');
-    for (const s of ['2/2', '1/2']) expect(cli(['sweep', spec, '--out', d, '--shard', s, '--workers', '1', '--quiet']).code).toBe(0);
+    expect(await Promise.all(['2/2', '1/2'].map((s) => sweepAsync(['--out', d, '--shard', s, '--workers', '1'])))).toEqual([0, 0]);
     const m = mergeBoth([d]);
     expect(m.csv).toBe(refCsv);
     expect(m.json).toBe(refJson);
