@@ -20,8 +20,10 @@ export function ensureSlurmInstalled(): { installed: boolean; seconds: number } 
   if (process.getuid?.() !== 0) throw new Error(`Slurm test: ${missingPrograms().join(', ')} missing and not root, cannot apt-get install ${PACKAGES.join(' ')}`);
   const t0 = Date.now();
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  // Wait for dpkg's lock rather than fail when another install runs on this machine.
+  const lock = ['-o', 'DPkg::Lock::Timeout=300'];
   for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES]]) {
-    const r = spawnSync('apt-get', args, { env, encoding: 'utf8' });
+    const r = spawnSync('apt-get', [...lock, ...args], { env, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`Slurm test: apt-get ${args.join(' ')} failed (${r.error?.message ?? `exit ${r.status}`}):\n${(r.stderr ?? '').slice(-2000)}`);
   }
   const still = missingPrograms();
