@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { RunTask } from './run-task';
+import { workerFactory, type WorkerBoot } from './worker-factory';
 
 /** A worker's answer to one task. */
 export type WorkerReply = { id: string; ok: true } | { id: string; ok: false; error: string };
@@ -8,6 +9,8 @@ export interface PoolOptions {
   workers: number;
   /** Called on the main thread after each run's file is in place. */
   onDone?: (id: string) => void;
+  /** How threads load the TypeScript worker (default "bundle"). */
+  boot?: WorkerBoot;
 }
 
 /** The runs that failed, with the worker's error; empty when all succeeded. */
@@ -36,7 +39,8 @@ export async function runPool(tasks: RunTask[], opts: PoolOptions): Promise<Pool
     worker.on('exit', (code) => reject(new Error(`a sweep worker exited with code ${code}`)));
     feed();
   });
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./worker-boot.mjs', import.meta.url)));
+  const start = count ? await workerFactory(opts.boot) : () => { throw new Error('no worker needed'); };
+  const workers = Array.from({ length: count }, start);
   try {
     await Promise.all(workers.map(drive));
   } finally {

@@ -1,5 +1,5 @@
 import { describe, it, expect, afterAll } from 'vitest';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPool } from '../../src/batch/pool';
 import { planSweep } from '../../src/batch/plan';
@@ -10,7 +10,7 @@ import { tempDir } from './cli';
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('worker pool (node:worker_threads, TypeScript loaded through worker-boot.mjs)', () => {
+describe('worker pool (node:worker_threads, the worker bundled by esbuild or loaded through tsx)', () => {
   const { tasks } = planSweep({ scenario: 'teaching', seed: 3, years: 5, replications: 3, vary: { 'params.initialFirms': [1500] } }, '.', dir);
   mkdirSync(join(dir, 'runs'));
 
@@ -22,6 +22,12 @@ describe('worker pool (node:worker_threads, TypeScript loaded through worker-boo
       const r = readResultFile(t.file, expectedIdentity(t));
       expect(r.ok && r.result).toEqual(JSON.parse(JSON.stringify(executeRun(t))));
     }
+  });
+
+  it('the tsx boot file (the fallback) gives the same result file', async () => {
+    const t = { ...tasks[1], file: join(dir, 'tsx.json') };
+    expect(await runPool([t], { workers: 1, boot: 'tsx' })).toEqual([]);
+    expect(readFileSync(t.file, 'utf8')).toBe(readFileSync(tasks[1].file, 'utf8'));
   });
 
   it('a run that throws is reported with its id; no new run starts after it', async () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { cli, cliAsync, tempDir, writeSpec, SMALL_SPEC } from './cli';
 import { mergeSweep, mergedFiles } from '../../src/batch/merge';
 
-// 8 runs of 12 years on one worker: slow enough (a few seconds) to kill part-way.
-const SPEC = { ...SMALL_SPEC, years: 12, keep: 'summary', replications: 4 };
+// 12 runs of 12 years on one worker: slow enough (a second or more) to kill part-way.
+const SPEC = { ...SMALL_SPEC, years: 12, keep: 'summary', replications: 6 };
 let dir: string, spec: string, reference: string;
 
 // In-process merge (the CLI's merge is exercised below, where it refuses and with --partial).
@@ -36,10 +36,10 @@ describe('a killed sweep resumes to the same result', () => {
     expect(await exited).toBe('SIGKILL');
     const done = results(out).length;
     expect(done).toBeGreaterThanOrEqual(2);
-    expect(done).toBeLessThan(8);
+    expect(done).toBeLessThan(12);
     const r = cli(['sweep', spec, '--out', out, '--workers', '2', '--resume']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`sweep: 8 runs, ${done} already complete; running ${8 - done} on 2 workers`);
+    expect(r.stderr).toContain(`sweep: 12 runs, ${done} already complete; running ${12 - done} on 2 workers`);
     expect(merged(out)).toBe(reference);
   });
 
@@ -57,7 +57,7 @@ describe('a killed sweep resumes to the same result', () => {
 
     const refused = cli(['merge', out, '--out', join(dir, 'refused.json')]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr.trim()).toBe('spillover: incomplete sweep: 3 of 8 runs have no complete result: r0001 (truncated or not JSON), r0002 (checksum mismatch), r0005 (finish it with sweep --resume, or merge with --partial)');
+    expect(refused.stderr.trim()).toBe('spillover: incomplete sweep: 3 of 12 runs have no complete result: r0001 (truncated or not JSON), r0002 (checksum mismatch), r0005 (finish it with sweep --resume, or merge with --partial)');
     expect(existsSync(join(dir, 'refused.json'))).toBe(false);
 
     const partial = cli(['merge', out, '--out', join(dir, 'partial.json'), '--partial']);
@@ -66,7 +66,7 @@ describe('a killed sweep resumes to the same result', () => {
 
     const r = cli(['sweep', spec, '--out', out, '--resume']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('5 already complete; running 3 on');
+    expect(r.stderr).toContain('9 already complete; running 3 on');
     expect(existsSync(join(out, 'runs', 'r0006.json.tmp'))).toBe(false);
     expect(merged(out)).toBe(reference);
   });
@@ -76,9 +76,9 @@ describe('a killed sweep resumes to the same result', () => {
     const r = cli(['report', join(dir, 'ref'), '--html', html]);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe('test sweep: 8 runs, 2 parameter points');
+    expect(lines[0]).toBe('test sweep: 12 runs, 2 parameter points');
     expect(lines[1]).toMatch(/^point +runs +peaks +peak year \(95% CI\) +peak CV \(95% CI\) +CV first → last$/);
-    expect(lines[3]).toMatch(/^initialFirms=2000, declinePerYear=0\.01 +4 +\d /);
+    expect(lines[3]).toMatch(/^initialFirms=2000, declinePerYear=0\.01 +6 +\d /);
     const page = readFileSync(html, 'utf8');
     expect(page.match(/<polyline /g)).toHaveLength(2);
     expect(page).not.toMatch(/<script|<link|src=|href=|url\(/);
