@@ -46,6 +46,18 @@ export default defineConfig({
           },
         },
       },
+      {
+        // End to end: the built app served by `vite preview` (global setup), driven with playwright-core.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -2,16 +2,18 @@ import type { World } from '../sim/world';
 import { INNOVATING, MATURE, NEVER } from './firm-store';
 import { stageFactors } from '../sim/stage';
 import { cityEmployment } from '../sim/census';
+import { Recruiter } from './labour';
+import { exp, log, pow } from '../sim/math';
 
 /**
  * Entry: new firms are born in proportion to innovation capacity (Duranton & Puga 2001:
  * nursery cities), capacity_j = D_j^a · h_j^b · pop_j^c with D_j the Jacobs diversity of the
  * city's employment, h_j its college-educated share and pop_j its residents. The number of
  * births a year is rate × firms + perMillion × residents (millions), rounded at random.
- * A newborn's sector is drawn by the sectors' innovation weights; its productivity z is
+ * A newborn's sector is drawn by `sectorChoiceTables`; its productivity z is
  * log-normal; with the life cycle on it starts innovating and matures after a geometric number
- * of years with the sector's mean. It hires its workers from the city's residents; a city with
- * none to spare gets no firm.
+ * of years with the sector's mean. It hires its workers through the Recruiter (labour.ts):
+ * local residents first, then migrants from the cluster.
  */
 export function birthFirms(w: World): void {
   const { N, S, firms, rng, local, active, emp, humanCapital } = w;
@@ -30,38 +32,67 @@ export function birthFirms(w: World): void {
     let hhi = 0;
     if (cityEmp[j] > 0) for (let s = 0; s < S; s++) hhi += (emp[j * S + s] / cityEmp[j]) ** 2;
     const D = hhi > 0 ? 1 / hhi : 1;
-    const cap = Math.pow(D, e.diversityExponent) * Math.pow(Math.max(humanCapital[j], 1e-6), e.humanCapitalExponent)
-      * Math.pow(pop, e.sizeExponent);
+    const cap = pow(D, e.diversityExponent) * pow(Math.max(humanCapital[j], 1e-6), e.humanCapitalExponent)
+      * pow(pop, e.sizeExponent);
     capTot += cap;
     capacity[j] = capTot;
   }
   if (capTot <= 0) return;
-  const sectorCum = new Float64Array(S);
-  let sTot = 0;
-  for (let s = 0; s < S; s++) { sTot += w.scenario.sectors[s].innovation; sectorCum[s] = sTot; }
-  if (sTot <= 0) return;
+  const sectorCum = sectorChoiceTables(w);
   const births = rng.roundStochastic(e.rate * firms.count + e.perMillion * popTot);
   const lifecycle = p.mechanisms.lifecycle;
   const stage = lifecycle ? INNOVATING : MATURE;
   const size = stageFactors(p, stage).size * w.firmSize;
   const zScale = (p.sigma - 1) / p.sigma * p.firmDispersion;
+  const recruiter = new Recruiter(w);
   for (let b = 0; b < births; b++) {
     const j = pick(capacity, N, rng.uniform() * capTot);
-    const s = pick(sectorCum, S, rng.uniform() * sTot);
-    const zr = Math.exp(zScale * rng.normal());
+    const row = sectorCum.subarray(j * S, (j + 1) * S);
+    if (!(row[S - 1] > 0)) { rng.uniform(); rng.uniform(); rng.uniform(); rng.uniform(); continue; }
+    const s = pick(row, S, rng.uniform() * row[S - 1]);
+    const zr = exp(zScale * rng.normal());
     const years = w.scenario.sectors[s].maturityYears;
     const matureIn = lifecycle && years !== null ? maturationDelay(rng.uniform(), years) : NEVER;
-    if (local[j] < size) continue;
-    local[j] -= size;
+    if (!recruiter.hire(j, size)) continue;
     firms.add(s, j, stage, matureIn, zr);
     w.births++;
   }
+  recruiter.settle();
+}
+
+/**
+ * Which sector a firm born in city j starts in: ∝ the sector's innovation weight times
+ * exp(β_e (V_js − V̄_s)), the city's payoff to an innovating firm of that sector relative to the
+ * cluster's (employment-weighted) mean — founders start what their city is good at. Returns
+ * cumulative weights per city, N×S.
+ */
+export function sectorChoiceTables(w: World): Float64Array {
+  const { N, S, payoff, active, scenario } = w;
+  const beta = scenario.params.entry.sectorBeta;
+  const stage = scenario.params.mechanisms.lifecycle ? INNOVATING : MATURE;
+  const cum = new Float64Array(N * S);
+  const mean = new Float64Array(S);
+  let n = 0;
+  for (let j = 0; j < N; j++) {
+    if (!active[j]) continue;
+    n++;
+    for (let s = 0; s < S; s++) mean[s] += payoff[2 * (j * S + s) + stage];
+  }
+  for (let s = 0; s < S; s++) mean[s] /= Math.max(n, 1);
+  for (let j = 0; j < N; j++) {
+    let acc = 0;
+    for (let s = 0; s < S; s++) {
+      if (active[j]) acc += scenario.sectors[s].innovation * exp(beta * (payoff[2 * (j * S + s) + stage] - mean[s]));
+      cum[j * S + s] = acc;
+    }
+  }
+  return cum;
 }
 
 /** Geometric number of years (≥ 1) with the given mean, capped below NEVER. */
 export function maturationDelay(u: number, meanYears: number): number {
   if (meanYears <= 1) return 1;
-  const d = 1 + Math.floor(Math.log(1 - u) / Math.log(1 - 1 / meanYears));
+  const d = 1 + Math.floor(log(1 - u) / log(1 - 1 / meanYears));
   return Math.min(d, NEVER - 1);
 }
 

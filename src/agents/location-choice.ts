@@ -1,5 +1,6 @@
 import type { World, Park } from '../sim/world';
 import { INNOVATING, MATURE } from './firm-store';
+import { exp, log } from '../sim/math';
 
 /**
  * Relocation by multinomial logit (McFadden 1974): each year a share of firms reviews its
@@ -29,12 +30,12 @@ export function relocateFirms(w: World): void {
       for (let j = 0; j < N; j++) if (active[j]) vmax = Math.max(vmax, payoff[2 * (j * S + s) + k]);
       for (let j = 0; j < N; j++) {
         const c = 2 * (j * S + s) + k;
-        expV[c] = active[j] ? Math.exp(beta * (payoff[c] - vmax)) : 0;
+        expV[c] = active[j] ? exp(beta * (payoff[c] - vmax)) : 0;
       }
     }
   }
   const expSubsidy = new Float64Array(N * S);
-  for (let c = 0; c < N * S; c++) expSubsidy[c] = subsidy[c] !== 0 ? Math.exp(beta * subsidy[c]) : 1;
+  for (let c = 0; c < N * S; c++) expSubsidy[c] = subsidy[c] !== 0 ? exp(beta * subsidy[c]) : 1;
 
   const rows = new Float64Array(S * 2 * N * N);
   const built = new Uint8Array(S * 2 * N);
@@ -55,7 +56,7 @@ export function relocateFirms(w: World): void {
   };
 
   const { sector, city, stage, origin } = firms;
-  const logQ = Math.log(1 - Math.min(p.reviewShare, 1 - 1e-12));
+  const logQ = log(1 - Math.min(p.reviewShare, 1 - 1e-12));
   const parks = w.parks;
   for (let f = p.reviewShare >= 1 ? 0 : rng.skip(logQ); f < firms.count; f += 1 + (p.reviewShare >= 1 ? 0 : rng.skip(logQ))) {
     const s = sector[f], k = stage[f], o = city[f];
@@ -68,7 +69,7 @@ export function relocateFirms(w: World): void {
       // A park route: copy the shared row as weights and raise the park destination.
       let prev = 0;
       for (let j = 0; j < N; j++) { scratch[j] = rows[base + j] - prev; prev = rows[base + j]; }
-      scratch[bonus] *= Math.exp(beta * parkReduction(parks, s, k, o, origin[f]));
+      scratch[bonus] *= exp(beta * parkReduction(parks, s, k, o, origin[f]));
       let total = 0;
       for (let j = 0; j < N; j++) total += scratch[j];
       let u = rng.uniform() * total;

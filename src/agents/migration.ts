@@ -1,5 +1,6 @@
 import type { World } from '../sim/world';
 import { cityEmployment } from '../sim/census';
+import { exp, log } from '../sim/math';
 
 /**
  * Migration of residents not tied to a firm (a city-level population, not agents): each year
@@ -22,7 +23,7 @@ export function migrate(w: World): void {
   for (let j = 0; j < N; j++) {
     const pop = cityEmp[j] + local[j];
     utility[j] = active[j] && pop > 0 && market.income[j] > 0
-      ? Math.log(market.income[j] / pop) - market.lnCostOfLiving[j] + amenity[j]
+      ? log(market.income[j] / pop) - market.lnCostOfLiving[j] + amenity[j]
       : -Infinity;
   }
   const inflow = new Float64Array(N);
@@ -36,7 +37,7 @@ export function migrate(w: World): void {
       if (weights[j] > umax) umax = weights[j];
     }
     let tot = 0;
-    for (let j = 0; j < N; j++) { weights[j] = Number.isFinite(weights[j]) ? Math.exp(m.beta * (weights[j] - umax)) : 0; tot += weights[j]; }
+    for (let j = 0; j < N; j++) { weights[j] = Number.isFinite(weights[j]) ? exp(m.beta * (weights[j] - umax)) : 0; tot += weights[j]; }
     const movers = m.rate * local[i];
     for (let j = 0; j < N; j++) inflow[j] += movers * weights[j] / tot;
     inflow[i] -= movers;

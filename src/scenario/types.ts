@@ -95,6 +95,10 @@ export interface EntryParams {
   diversityExponent: number;
   humanCapitalExponent: number;
   sizeExponent: number;
+  /** Share of a city's population kept in local activities before its new firms recruit migrants from the cluster. */
+  localReserve: number;
+  /** β_e: how strongly founders pick the sectors their city offers more than the cluster's mean. */
+  sectorBeta: number;
 }
 
 export interface ExitParams {

@@ -1,6 +1,7 @@
 import type { World } from './world';
 import { INNOVATING } from '../agents/firm-store';
 import { stageFactors } from './stage';
+import { exp, log, pow } from './math';
 
 /**
  * City GDP: income from firms' wage bills (zero profit: value added = wages), the local
@@ -27,7 +28,7 @@ export function computeGdp(w: World): void {
       if (partner < 0) continue;
       const cell = c * S + s, k = stage[f];
       // Value added of firm f: w_f n_f = zr (X n)^ρ M^(1/σ)
-      const va = zr[f] * Math.exp(rho * (lnShifter[2 * cell + k] + Math.log(size[k]))) * Math.pow(market.M[cell], 1 / p.sigma);
+      const va = zr[f] * exp(rho * (lnShifter[2 * cell + k] + log(size[k]))) * pow(market.M[cell], 1 / p.sigma);
       const moved = pk.outputShare * va;
       gdp[c] -= moved;
       gdp[partner] += moved;

@@ -1,10 +1,11 @@
 import type { World } from './world';
 import { tradeFreeness } from './geography';
+import { exp, pow } from './math';
 
 /** τ this year: the initial cost per 100 km falling at the trend rate (transport improvement). */
 export function tradeCostPer100Km(w: World): number {
   const t = w.scenario.params.trade;
-  return w.scenario.params.mechanisms.tradeTrend ? t.costPer100Km * Math.pow(1 - t.declinePerYear, w.tick) : t.costPer100Km;
+  return w.scenario.params.mechanisms.tradeTrend ? t.costPer100Km * pow(1 - t.declinePerYear, w.tick) : t.costPer100Km;
 }
 
 /**
@@ -23,8 +24,8 @@ export function updateCosts(w: World): void {
       for (let j = 0; j < N; j++) {
         const cost = o === j ? 0
           : c.movingCostFixed + c.movingCostPer100Km * travelKm[o * N + j] / 100 + (region[o] !== region[j] ? c.barrierMovingCost * w.barrier : 0);
-        w.moveKernel[o * N + j] = Math.exp(-beta * cost);
-        w.spillKernel[o * N + j] = Math.exp(-travelKm[o * N + j] / p.spilloverDecayKm);
+        w.moveKernel[o * N + j] = exp(-beta * cost);
+        w.spillKernel[o * N + j] = exp(-travelKm[o * N + j] / p.spilloverDecayKm);
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { ScenarioEvent } from '../scenario/types';
 import type { World } from './world';
+import { log } from './math';
 
 /** Index of a city by name (events are validated, so the name exists). */
 export function cityIndex(w: World, name: string): number {
@@ -37,7 +38,7 @@ export function applyEvents(w: World): void {
   for (const sh of w.shocks) {
     if (w.year < sh.from || w.year >= sh.to) continue;
     w.share[sh.sector] *= 1 - sh.demand;
-    w.lnProductivityShock[sh.sector] += Math.log(1 - sh.productivity);
+    w.lnProductivityShock[sh.sector] += log(1 - sh.productivity);
   }
 }
 

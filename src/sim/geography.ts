@@ -1,14 +1,7 @@
+import { cos, exp } from './math';
 /** Distances and trade freeness between cities. */
 
 const EARTH_RADIUS_KM = 6371.0088;
-
-/** Great-circle distance (haversine), km. */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const t = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * t) / 2) ** 2
-    + Math.cos(lat1 * t) * Math.cos(lat2 * t) * Math.sin(((lon2 - lon1) * t) / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
-}
 
 /**
  * Equirectangular projection to km around a reference latitude: good to well under 1% across
@@ -16,7 +9,7 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
  */
 export function projectKm(lat: number, lon: number, refLat: number, refLon: number): { x: number; y: number } {
   const kmPerDeg = (Math.PI / 180) * EARTH_RADIUS_KM;
-  return { x: (lon - refLon) * kmPerDeg * Math.cos(refLat * (Math.PI / 180)), y: (lat - refLat) * kmPerDeg };
+  return { x: (lon - refLon) * kmPerDeg * cos(refLat * (Math.PI / 180)), y: (lat - refLat) * kmPerDeg };
 }
 
 /** Euclidean distances (km) between projected positions, row-major N×N. */
@@ -24,7 +17,7 @@ export function distanceMatrix(x: Float64Array, y: Float64Array): Float64Array {
   const n = x.length;
   const d = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) d[i * n + j] = Math.hypot(x[i] - x[j], y[i] - y[j]);
+    for (let j = 0; j < n; j++) d[i * n + j] = Math.sqrt((x[i] - x[j]) ** 2 + (y[i] - y[j]) ** 2);
   }
   return d;
 }
@@ -48,7 +41,7 @@ export function tradeFreeness(
       for (let j = 0; j < N; j++) {
         if (i === j) { out[row + j] = 1; continue; }
         const logT = a * travelKm[i * N + j] + (region[i] !== region[j] ? barrierLogCost : 0);
-        out[row + j] = Math.exp(-k * logT);
+        out[row + j] = exp(-k * logT);
       }
     }
   }

@@ -6,6 +6,7 @@ import { createEmptyWorld, type World } from './world';
 import { distanceMatrix } from './geography';
 import { GROUP_CODES } from './productivity';
 import { stageFactors } from './stage';
+import { exp, pow } from './math';
 
 /** Share of the initial firms (in sectors that mature) that start out mature. */
 const INITIAL_MATURE_SHARE = 0.75;
@@ -59,7 +60,7 @@ function placeInitialFirms(w: World, rng: Rng): void {
   const cityCum = new Float64Array(N);
   let acc = 0, popTot = 0;
   for (let i = 0; i < N; i++) {
-    if (w.active[i]) { acc += Math.pow(local[i], p.initialAllocationExponent); popTot += local[i]; }
+    if (w.active[i]) { acc += pow(local[i], p.initialAllocationExponent); popTot += local[i]; }
     cityCum[i] = acc;
   }
   const sectorCum = new Float64Array(S);
@@ -83,7 +84,7 @@ function placeInitialFirms(w: World, rng: Rng): void {
     const s = pick(sectorCum, rng.uniform() * sAcc);
     const uStage = rng.uniform();
     const uMature = rng.uniform();
-    const zr = Math.exp(zScale * rng.normal());
+    const zr = exp(zScale * rng.normal());
     const years = scenario.sectors[s].maturityYears;
     let stage = MATURE, matureIn = NEVER;
     if (lifecycle && (years === null || uStage >= INITIAL_MATURE_SHARE)) {

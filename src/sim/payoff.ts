@@ -1,6 +1,7 @@
 import type { World } from './world';
 import { stageFactors } from './stage';
 import { cityEmployment } from './census';
+import { exp, log } from './math';
 
 /** Log-payoff penalty on a city × sector cell whose share exceeds a policy cap. */
 export const CAP_PENALTY = 3;
@@ -36,28 +37,28 @@ export function computePayoffs(w: World, exitCutoff: Float64Array, localWage: nu
     rentTot += market.rent[i] * w.land[i];
     landTot += w.land[i];
   }
-  const lnDensBar = Math.log(Math.max(popTot / areaTot, 1e-12));
-  const lnRentBar = Math.log(Math.max(rentTot / Math.max(landTot, 1e-12), 1e-300));
+  const lnDensBar = log(Math.max(popTot / areaTot, 1e-12));
+  const lnRentBar = log(Math.max(rentTot / Math.max(landTot, 1e-12), 1e-300));
   const sectorEmp = new Float64Array(S);
   for (let i = 0; i < N; i++) for (let s = 0; s < S; s++) sectorEmp[s] += w.emp[i * S + s];
-  const lnLocalWage = Math.log(localWage);
+  const lnLocalWage = log(localWage);
   const f = [stageFactors(p, 0), stageFactors(p, 1)];
-  const lnSize = f.map((x) => Math.log(x.size * w.firmSize));
+  const lnSize = f.map((x) => log(x.size * w.firmSize));
   for (let i = 0; i < N; i++) {
     const pop = cityEmp[i] + local[i];
-    const lnDens = Math.log(Math.max(pop / area[i], 1e-12)) - lnDensBar;
-    const lnRent = market.rent[i] > 0 ? Math.log(market.rent[i]) - lnRentBar : 0;
+    const lnDens = log(Math.max(pop / area[i], 1e-12)) - lnDensBar;
+    const lnRent = market.rent[i] > 0 ? log(market.rent[i]) - lnRentBar : 0;
     const congestion = urban ? p.congestion * lnDens : 0;
     for (let s = 0; s < S; s++) {
       const c = i * S + s;
-      const lnM = Math.log(market.M[c]);
+      const lnM = log(market.M[c]);
       const capped = sectorEmp[s] > 0 && w.emp[c] / sectorEmp[s] > w.sectorCap[c] ? CAP_PENALTY : 0;
       for (let k = 0; k < 2; k++) {
         const land = urban ? scenario.sectors[s].landIntensity * f[k].land * lnRent : 0;
         const nominal = rho * lnShifter[2 * c + k] + (lnM - lnSize[k]) / sigma - congestion - land - capped;
         payoff[2 * c + k] = active[i] ? nominal - market.lnCostOfLiving[i] : -Infinity;
         // ln zr + nominal < ln w_A + threshold  ⇔  zr < exp(ln w_A + threshold − nominal)
-        exitCutoff[2 * c + k] = Math.exp(lnLocalWage + p.exit.threshold - nominal);
+        exitCutoff[2 * c + k] = exp(lnLocalWage + p.exit.threshold - nominal);
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { World } from './world';
 import { stageFactors } from './stage';
 import { cityEmployment } from './census';
+import { exp, log } from './math';
 
 /** Employment (millions) at which ln(1 + L/L0) spillover terms are at ln 2. */
 export const SPILLOVER_SCALE = 0.01;
@@ -28,8 +29,8 @@ export function computeProductivity(w: World): void {
   const cityEmp = cityEmployment(w);
   const f0 = stageFactors(p, 0);
   const f1 = stageFactors(p, 1);
-  const lnSize0 = rho * Math.log(f0.size * w.firmSize);
-  const lnSize1 = rho * Math.log(f1.size * w.firmSize);
+  const lnSize0 = rho * log(f0.size * w.firmSize);
+  const lnSize1 = rho * log(f1.size * w.firmSize);
   const innovEmp = new Float64Array(N);
   for (let j = 0; j < N; j++) {
     let e = 0;
@@ -41,7 +42,7 @@ export function computeProductivity(w: World): void {
     // Jacobs diversity of city i.
     let hhi = 0;
     if (cityEmp[i] > 0) for (let s = 0; s < S; s++) hhi += (emp[i * S + s] / cityEmp[i]) ** 2;
-    const lnD = hhi > 0 ? -Math.log(hhi) : 0;
+    const lnD = hhi > 0 ? -log(hhi) : 0;
     // Distance-weighted employment nearby.
     local.fill(0);
     let knowledge = 0;
@@ -52,18 +53,18 @@ export function computeProductivity(w: World): void {
       knowledge += k * innovEmp[j];
       if (mech.localization) for (let s = 0; s < S; s++) local[s] += k * emp[j * S + s];
     }
-    const lnK = mech.knowledge ? Math.log(1 + knowledge / SPILLOVER_SCALE) : 0;
+    const lnK = mech.knowledge ? log(1 + knowledge / SPILLOVER_SCALE) : 0;
     for (let s = 0; s < S; s++) {
       const sec = sectors[s];
       const c = i * S + s;
-      const lnL = mech.localization ? Math.log(1 + local[s] / SPILLOVER_SCALE) : 0;
+      const lnL = mech.localization ? log(1 + local[s] / SPILLOVER_SCALE) : 0;
       const common = growth + sec.knowledge * lnK + w.lnProductivityShock[s];
       const div = (mech.diversity ? sec.diversity * lnD : 0) + (mech.humanCapital ? sec.humanCapital * w.humanCapital[i] : 0);
       const x0 = common + sec.localization * f0.localization * lnL + div * f0.diversity;
       const x1 = common + sec.localization * f1.localization * lnL + div * f1.diversity;
       lnShifter[2 * c] = x0;
       lnShifter[2 * c + 1] = x1;
-      Q[c] = Math.exp(rho * x0 + lnSize0) * zSum[2 * c] + Math.exp(rho * x1 + lnSize1) * zSum[2 * c + 1];
+      Q[c] = exp(rho * x0 + lnSize0) * zSum[2 * c] + exp(rho * x1 + lnSize1) * zSum[2 * c + 1];
     }
   }
 }

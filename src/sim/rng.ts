@@ -1,4 +1,5 @@
 import seedrandom from 'seedrandom';
+import { log } from './math';
 
 /**
  * The one source of randomness of a run. Built from a seed with seedrandom's `alea`
@@ -23,11 +24,14 @@ export class Rng {
     return Math.floor(this.next() * n);
   }
 
-  /** Standard normal (Box–Muller, one value per two uniforms). */
+  /** Standard normal (Marsaglia's polar method: no trigonometry, so identical everywhere). */
   normal(): number {
-    const u = 1 - this.next(); // (0, 1]: log(0) never happens
-    const v = this.next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    for (;;) {
+      const u = 2 * this.next() - 1;
+      const v = 2 * this.next() - 1;
+      const s = u * u + v * v;
+      if (s > 0 && s < 1) return u * Math.sqrt((-2 * log(s)) / s);
+    }
   }
 
   /**
@@ -35,7 +39,7 @@ export class Rng {
    * Used to visit each of n items with probability p in O(pn) draws ("geometric skipping").
    */
   skip(logOneMinusP: number): number {
-    return Math.floor(Math.log(1 - this.next()) / logOneMinusP);
+    return Math.floor(log(1 - this.next()) / logOneMinusP);
   }
 
   /** Rounds x up or down at random so that the expectation is x. */

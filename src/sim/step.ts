@@ -11,6 +11,7 @@ import { relocateFirms } from '../agents/location-choice';
 import { ageMatureAndExit } from '../agents/lifecycle';
 import { birthFirms } from '../agents/entry';
 import { migrate } from '../agents/migration';
+import { exp } from './math';
 
 /**
  * One year of the cluster, as a recipe of named phases (docs/MODEL.md, "Process overview"):
@@ -23,7 +24,7 @@ export function step(w: World): void {
   census(w); //                            firms → city × sector × stage cells
   for (let i = 0; i < w.N; i++) w.pop[i] = w.active[i] ? cityEmp(w, i) + w.local[i] : 0;
   computeProductivity(w); //               externalities → productivity shifters → Q
-  const localWage = p.mechanisms.productivityGrowth ? Math.exp(p.productivityGrowth * w.tick) : 1;
+  const localWage = p.mechanisms.productivityGrowth ? exp(p.productivityGrowth * w.tick) : 1;
   const housing = p.mechanisms.urbanCosts ? p.housingShare : 0;
   clearMarkets({ N: w.N, S: w.S, sigma: p.sigma, share: w.share, housingShare: housing, Q: w.Q,
     local: w.local, localWage, phi: w.phi, active: w.active }, w.land, w.market);

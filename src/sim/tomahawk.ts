@@ -3,6 +3,7 @@ import { resolveScenario } from '../scenario/resolve';
 import { createWorld } from './init';
 import { step } from './step';
 import type { World } from './world';
+import { log, pow } from './math';
 
 /**
  * The core–periphery check: the engine itself — the same createWorld/step as every scenario —
@@ -33,7 +34,7 @@ export function twoCityScenario(sigma: number, mu: number, phi: number, o: TwoCi
   const opt = { ...DEFAULTS, ...o };
   const city = (name: string, x: number) => ({ name, x, y: 0, area: 1000, population: 1, region: 'one' });
   // T = φ^(1/(1−σ)) over 100 km: the log cost per 100 km is ln T.
-  const lnT = Math.log(phi) / (1 - sigma);
+  const lnT = log(phi) / (1 - sigma);
   const urban = opt.housingShare > 0;
   return resolveScenario({
     name: 'two-city',
@@ -135,7 +136,7 @@ export function analyticBreakPoint(sigma: number, mu: number): number {
  * function's minimum.
  */
 export function analyticSustainPoint(sigma: number, mu: number): number {
-  const f = (p: number) => Math.pow(p, (sigma * mu) / (sigma - 1)) * ((1 + mu) * p + (1 - mu) / p) / 2 - 1;
+  const f = (p: number) => pow(p, (sigma * mu) / (sigma - 1)) * ((1 + mu) * p + (1 - mu) / p) / 2 - 1;
   let a = 1e-9, b = 1 - 1e-12;
   const g = (Math.sqrt(5) - 1) / 2;
   for (let i = 0; i < 200; i++) {

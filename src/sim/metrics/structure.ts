@@ -1,3 +1,4 @@
+import { log } from '../math';
 /**
  * Industrial structure of the cluster from an employment (or output) matrix.
  *
@@ -202,16 +203,16 @@ export function rankSizeSlope(sizes: ArrayLike<number>): number {
   let mx = 0;
   let my = 0;
   for (let j = 0; j < n; j++) {
-    mx += Math.log(v[j]);
-    my += Math.log(n - j - 0.5);
+    mx += log(v[j]);
+    my += log(n - j - 0.5);
   }
   mx /= n;
   my /= n;
   let sxy = 0;
   let sxx = 0;
   for (let j = 0; j < n; j++) {
-    const dx = Math.log(v[j]) - mx;
-    sxy += dx * (Math.log(n - j - 0.5) - my);
+    const dx = log(v[j]) - mx;
+    sxy += dx * (log(n - j - 0.5) - my);
     sxx += dx * dx;
   }
   return sxx > 0 ? -sxy / sxx : 0;

@@ -1,0 +1,45 @@
+import { describe, it, expect } from 'vitest';
+import { exp, log, pow, cos } from '../../src/sim/math';
+
+/** A small seeded generator for test inputs (no Math.random in tests either). */
+function lcg(seed: number) { let s = seed; return () => (s = (s * 16807) % 2147483647) / 2147483647; }
+
+describe('deterministic elementary functions (fdlibm ports)', () => {
+  it('pin exact values', () => {
+    expect(exp(0)).toBe(1);
+    expect(exp(1)).toBe(2.7182818284590455); // fdlibm's exp(1), one ulp above Math.E
+    expect(log(1)).toBe(0);
+    expect(log(Math.E)).toBe(1);
+    expect(log(8) / log(2)).toBe(3);
+    expect(pow(2, 10)).toBe(1024);
+    expect(pow(0, 2)).toBe(0);
+    expect(pow(0, 0)).toBe(1);
+    expect(cos(0)).toBe(1);
+    expect(cos(Math.PI)).toBe(-1);
+  });
+  it('handle the edges like Math', () => {
+    expect(exp(-Infinity)).toBe(0);
+    expect(exp(Infinity)).toBe(Infinity);
+    expect(exp(710)).toBe(Infinity);
+    expect(exp(-746)).toBe(0);
+    expect(Number.isNaN(exp(NaN))).toBe(true);
+    expect(log(0)).toBe(-Infinity);
+    expect(Number.isNaN(log(-1))).toBe(true);
+    expect(log(1e-310)).toBeCloseTo(-713.8013788281542, 12);
+  });
+  it('agree with Math.exp and Math.log to within one ulp over 100,000 arguments', () => {
+    const r = lcg(7);
+    for (let i = 0; i < 100000; i++) {
+      const x = (r() - 0.5) * 1400;
+      const m = Math.exp(x);
+      if (m > 0 && m < Infinity) expect(Math.abs(exp(x) - m) / m).toBeLessThanOrEqual(2 ** -52);
+      const y = Math.exp((r() - 0.5) * 1400);
+      const l = Math.log(y);
+      if (l !== 0) expect(Math.abs(log(y) - l) / Math.abs(l)).toBeLessThanOrEqual(2 ** -52);
+    }
+  });
+  it('cos agrees with Math.cos to 2e-16 on [−10, 10]', () => {
+    const r = lcg(3);
+    for (let i = 0; i < 10000; i++) { const x = (r() - 0.5) * 20; expect(Math.abs(cos(x) - Math.cos(x))).toBeLessThan(2e-16 * 2); }
+  });
+});
