@@ -19,7 +19,7 @@ export function identityFromManifest(m: Manifest, run: Manifest['runs'][number])
   return {
     format: RESULT_FORMAT, id: run.id, index: run.index, point: run.point, replication: run.replication,
     seed: run.seed, params: point.params, engineVersion: m.engineVersion, scenarioSha256: point.scenarioSha256,
-    years: m.years, keep: m.keep,
+    years: point.years, keep: m.keep,
   };
 }
 

@@ -17,13 +17,14 @@ export interface Manifest {
   format: typeof MANIFEST_FORMAT;
   spec: SweepSpec;
   engineVersion: string;
+  /** The horizon (of the first point, when "years" is a varied path). */
   years: number;
   keep: 'series' | 'summary';
   replications: number;
   /** The varied parameter paths, in spec order (the parameter columns of merged tables). */
   parameters: string[];
   /** Per parameter point: its values and the SHA-256 of its resolved scenario. */
-  points: { point: number; params: RunPlan['params']; scenarioSha256: string }[];
+  points: { point: number; params: RunPlan['params']; years: number; scenarioSha256: string }[];
   runs: { id: string; index: number; point: number; replication: number; seed: number }[];
 }
 

@@ -21,24 +21,25 @@ export function planSweep(spec: SweepSpec, specDir: string, outDir: string): Swe
   const points = expandPoints(spec);
   const scenarios = points.map((p) => pointScenario(spec.scenario, p, specDir));
   const runs = expandRuns(spec);
-  const years = spec.years ?? scenarios[0].scenario.years;
+  // Each point's own horizon unless the spec fixes one ("years" may itself be a varied path).
+  const horizon = (point: number) => spec.years ?? scenarios[point].scenario.years;
   const keep = spec.keep ?? 'summary';
   const manifest: Manifest = {
     format: MANIFEST_FORMAT,
     spec,
     engineVersion: ENGINE_VERSION,
-    years,
+    years: horizon(0),
     keep,
     replications: spec.replications ?? 1,
     parameters: Object.keys(spec.vary ?? {}),
-    points: points.map((params, point) => ({ point, params, scenarioSha256: scenarios[point].sha256 })),
+    points: points.map((params, point) => ({ point, params, years: horizon(point), scenarioSha256: scenarios[point].sha256 })),
     runs: runs.map(({ id, index, point, replication, seed }) => ({ id, index, point, replication, seed })),
   };
   const tasks = runs.map((run): RunTask => ({
     run,
     scenario: scenarios[run.point].scenario,
     scenarioSha256: scenarios[run.point].sha256,
-    years,
+    years: horizon(run.point),
     keep,
     file: join(outDir, 'runs', `${run.id}.json`),
   }));

@@ -46,6 +46,7 @@ export function pointScenario(base: string, params: Record<string, ParamValue>, 
   const problems: string[] = [];
   for (const [path, value] of Object.entries(params)) {
     if (path === SCENARIO_PATH) continue;
+    if (path === 'seed') { problems.push('vary.seed: runs take their seeds from the sweep\'s "seed" (use "replications")'); continue; }
     const current = getPath(resolved, path);
     if (current === undefined || (typeof current === 'object' && current !== null)) {
       problems.push(`vary.${path}: no such parameter in scenario "${name}"`);

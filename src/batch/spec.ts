@@ -40,7 +40,9 @@ const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true,
 /** Validates a raw spec against the schema, reporting every problem at once. */
 export function parseSweepSpec(raw: unknown): SweepSpec {
   if (!validate(raw)) throw new SweepSpecError(schemaProblems(validate.errors));
-  return raw as unknown as SweepSpec;
+  const spec = raw as unknown as SweepSpec;
+  if (spec.years !== undefined && spec.vary && 'years' in spec.vary) throw new SweepSpecError(['vary.years: the spec\'s "years" already fixes the horizon; keep one of them']);
+  return spec;
 }
 
 /** Reads and validates a spec file; problems are prefixed with the file name. */
