@@ -36,6 +36,8 @@ describe('sweep spec validation (src/batch/sweep-schema.json)', () => {
       'vary.params.v.0: must be number or string or boolean',
     ]);
     expect(problems(() => parseSweepSpec({ seed: 1 }))).toEqual(['(root): missing required key "scenario"']);
+    expect(problems(() => parseSweepSpec({ scenario: 'teaching', seed: 1, years: 5, vary: { years: [3, 4] } })))
+      .toEqual(['vary.years: the spec\'s "years" already fixes the horizon; keep one of them']);
   });
 
   it('checks parameter paths and value types against the scenario', () => {
@@ -44,6 +46,7 @@ describe('sweep spec validation (src/batch/sweep-schema.json)', () => {
       'vary.params.choice.logitBeta: must be a number (the scenario has 8), got "high"',
       'vary.params: no such parameter in scenario "teaching"',
     ]);
+    expect(problems(() => pointScenario('teaching', { seed: 3 }, '.'))).toEqual(['vary.seed: runs take their seeds from the sweep\'s "seed" (use "replications")']);
     const p = pointScenario('teaching', { 'params.initialFirms': 2000, 'params.mechanisms.migration': false }, '.');
     expect(p.scenario.params.initialFirms).toBe(2000);
     expect(p.scenario.params.mechanisms.migration).toBe(false);
