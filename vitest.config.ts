@@ -20,6 +20,17 @@ export default defineConfig({
         },
       },
       {
+        // A real single-node Slurm (installed with apt-get when absent; needs root): submits the
+        // shipped deploy/slurm/sweep-array.sbatch. Slow-ish, so generous timeouts.
+        test: {
+          name: 'slurm',
+          include: ['test/slurm/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
         // seedrandom (CommonJS) is only reached from inside the worker; pre-bundle it so the
         // dev server does not reload the page mid-test.
         optimizeDeps: { include: ['seedrandom', 'comlink', 'uplot', 'lit', 'ajv'] },

@@ -42,7 +42,8 @@ export interface RunSummary {
   hash: string;
 }
 
-export const ENGINE_VERSION = '0.1.0';
+/** Version of the engine's results: bump it whenever the same scenario and seed give different numbers (share links, batch resume and merge check it). */
+export const ENGINE_VERSION = '0.2.0';
 
 const GROUPS: SectorGroup[] = ['manufacturing', 'innovation', 'services', 'other'];
 
