@@ -42,6 +42,8 @@ export class ReplicationPanel extends LitElement {
 
   private pool: ReplicationPool | null = null;
   private readonly plot = new UplotHost(240);
+  /** The band of `results`, recomputed when they change (drawn, and exposed as data attributes for tests). */
+  private summary: ReturnType<typeof band> = { mean: [], lo: [], hi: [] };
 
   constructor() {
     super();
@@ -83,10 +85,14 @@ export class ReplicationPanel extends LitElement {
     this.pool?.cancel();
   }
 
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('results')) this.summary = band(this.results);
+  }
+
   override updated(): void {
     const el = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (!el || this.results.length === 0) return;
-    const b = band(this.results);
+    const b = this.summary;
     const xs = b.mean.map((_, i) => this.startYear + i);
     this.plot.draw(el, 'band', () => ({
       scales: { x: { time: false } },
@@ -103,7 +109,7 @@ export class ReplicationPanel extends LitElement {
     const y0 = this.startYear, span = Math.max(1, this.years), max = Math.max(...h.bins.map((b) => b.n));
     const w = 400 / span;
     return html`<svg class="hist" viewBox="0 0 400 160" role="img" aria-label=${t('rep.histogram')} data-testid="rep-histogram">
-      ${h.bins.map((b) => svg`<rect x=${(b.year - y0) * w} y=${140 - (120 * b.n) / max} width=${Math.max(1, w - 1)} height=${(120 * b.n) / max} fill=${OKABE_ITO[5]}>
+      ${h.bins.map((b) => svg`<rect data-year=${b.year} data-n=${b.n} x=${(b.year - y0) * w} y=${140 - (120 * b.n) / max} width=${Math.max(1, w - 1)} height=${(120 * b.n) / max} fill=${OKABE_ITO[5]}>
         <title>${t('rep.bar', { year: b.year, n: b.n })}</title></rect>`)}
       <line x1="0" y1="140" x2="400" y2="140" stroke="#333"></line>
       <text x="0" y="155">${y0}</text><text x="400" y="155" text-anchor="end">${y0 + span - 1}</text>
@@ -121,7 +127,8 @@ export class ReplicationPanel extends LitElement {
         <span data-testid="rep-progress" role="status">${this.running || this.results.length ? t('rep.progress', { done: this.results.length, total: this.count }) : ''}</span>
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      <div class="plot"></div>
+      <div class="plot" data-testid="rep-band" data-runs=${this.results.length} data-seeds=${this.results.map((r) => r.seed).join(',')}
+        data-mean=${this.summary.mean.join(',')} data-lo=${this.summary.lo.join(',')} data-hi=${this.summary.hi.join(',')}></div>
       ${this.results.length ? html`<h3>${t('rep.histogram')}</h3>${this.histogram()}` : nothing}
     `;
   }
