@@ -14,6 +14,8 @@ export interface SavedScenario {
 /** A pinned run: what it was and its CV curve. */
 export interface PinnedRun {
   scenario: unknown;
+  /** The engine's resolved scenario (defaults filled in), for the label; absent in pins saved before it existed. */
+  resolved?: unknown;
   seed: number | string;
   years?: number;
   startYear: number;

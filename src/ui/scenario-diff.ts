@@ -22,14 +22,34 @@ export function diffLabels(a: unknown, b: unknown, max = 3): string[] {
   return out;
 }
 
-/** Label of a pinned run against the current one: differing seed, horizon, scenario name or fields. */
-export function pinLabel(
-  pinned: { scenario: unknown; seed: number | string; years?: number },
-  current: { scenario: unknown; seed: number | string; years?: number },
-): string {
+/** A run as its label is built: the raw scenario and, when known, the engine's resolved one (defaults filled in). */
+export interface LabelledRun { scenario: unknown; resolved?: unknown; seed: number | string; years?: number }
+
+/** The resolved scenario without its horizon (the label names the horizon separately). */
+const sansYears = (s: unknown) => (s && typeof s === 'object' ? { ...(s as object), years: undefined } : s);
+
+/**
+ * Label of a pinned run against the current one: differing seed, horizon, scenario name or fields.
+ * Fields are compared on the resolved scenarios when both are known, so a default the raw file
+ * leaves out still shows its value ("params.barrier 0.5", not "params.barrier —").
+ */
+export function pinLabel(pinned: LabelledRun, current: LabelledRun): string {
+  // The app asks every frame while a run plays: answer from the last label when nothing changed.
+  const hit = memo.get(pinned);
+  if (hit && hit.scenario === current.scenario && hit.resolved === current.resolved && hit.seed === current.seed && hit.years === current.years) return hit.label;
+  const label = buildLabel(pinned, current);
+  memo.set(pinned, { ...current, label });
+  return label;
+}
+
+const memo = new WeakMap<LabelledRun, LabelledRun & { label: string }>();
+
+function buildLabel(pinned: LabelledRun, current: LabelledRun): string {
   const parts: string[] = [];
   const name = (s: unknown) => (s && typeof s === 'object' ? String((s as { name?: unknown }).name) : '');
+  const resolved = pinned.resolved !== undefined && current.resolved !== undefined;
   if (name(pinned.scenario) !== name(current.scenario)) parts.push(name(pinned.scenario));
+  else if (resolved) parts.push(...diffLabels(sansYears(current.resolved), sansYears(pinned.resolved)));
   else parts.push(...diffLabels(current.scenario, pinned.scenario));
   if (pinned.seed !== current.seed) parts.push(`seed ${pinned.seed}`);
   if (pinned.years !== current.years && pinned.years !== undefined) parts.push(`${pinned.years} years`);

@@ -107,7 +107,7 @@ export class SpilloverApp extends LitElement {
   private pin(): void {
     const store = this.sim.store;
     if (!store || !this.applied) return;
-    const p: PinnedRun = { scenario: this.applied, seed: this.seed, ...(this.years ? { years: this.years } : {}), startYear: store.meta.scenario.startYear, cv: Array.from(store.column('cv')) };
+    const p: PinnedRun = { scenario: this.applied, resolved: store.meta.scenario, seed: this.seed, ...(this.years ? { years: this.years } : {}), startYear: store.meta.scenario.startYear, cv: Array.from(store.column('cv')) };
     this.pins = [...this.pins, p].slice(-5);
     savePins(this.pins);
   }
@@ -154,7 +154,7 @@ export class SpilloverApp extends LitElement {
 
   override render() {
     const s = this.sim, store = s.store, meta = store?.meta;
-    const current = { scenario: this.applied, seed: this.seed, years: this.years };
+    const current = { scenario: this.applied, resolved: meta?.scenario, seed: this.seed, years: this.years };
     this.view.refresh(store, s.status === 'running', performance.now());
     const row = this.view.map;
     return html`
