@@ -9,17 +9,41 @@ export interface EngineHandle {
   terminate(): void;
 }
 
+/**
+ * Test hook, read once from the page's URL: `?fault=start` starts the page's first worker from a
+ * script that does not exist (the browser reports a worker error); `?fault=run` makes the first
+ * worker's third `advance` call a method the worker lacks, so it throws inside the worker
+ * mid-run. Later workers (a restart) are healthy.
+ */
+let fault = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('fault');
+
 /** A fresh engine worker; `onError` hears script and uncaught errors inside it. */
 export function spawnEngine(onError: (message: string) => void): EngineHandle {
-  const worker = new Worker(new URL('../sim/worker.ts', import.meta.url), { type: 'module' });
+  const mode = fault;
+  fault = null;
+  const worker = mode === 'start'
+    ? new Worker(new URL('./no-such-worker.js', location.href), { type: 'module' })
+    : new Worker(new URL('../sim/worker.ts', import.meta.url), { type: 'module' });
   worker.addEventListener('error', (e) => onError(e.message || 'worker failed to start'));
   worker.addEventListener('messageerror', () => onError('a message from the worker could not be read'));
-  const remote = Comlink.wrap<EngineApi>(worker);
+  const wrapped = Comlink.wrap<EngineApi>(worker);
+  const remote = mode === 'run' ? failingAdvance(wrapped, 3) : wrapped;
   return {
     remote, worker,
     terminate() {
-      remote[Comlink.releaseProxy]();
+      wrapped[Comlink.releaseProxy]();
       worker.terminate();
     },
   };
+}
+
+/** `remote` whose `advance` calls from the `nth` on go to a method the worker does not have. */
+function failingAdvance(remote: Comlink.Remote<EngineApi>, nth: number): Comlink.Remote<EngineApi> {
+  let calls = 0;
+  return new Proxy(remote, {
+    get(target, prop, receiver) {
+      if (prop === 'advance' && ++calls >= nth) return Reflect.get(target, 'injectedFault', receiver);
+      return Reflect.get(target, prop, receiver);
+    },
+  });
 }
