@@ -45,7 +45,7 @@ const linesCache = new WeakMap<RunStore, { names: string[]; cities: SeriesLine[]
 
 function structure(app: SpilloverApp) {
   const store = app.sim.store;
-  const { length, version } = app.view;
+  const { lq, cities, core } = app.view.lanes;
   if (!store) return nothing;
   let lines = linesCache.get(store);
   if (!lines) {
@@ -55,10 +55,10 @@ function structure(app: SpilloverApp) {
   const { meta } = store;
   return html`<div class="structure">
     <div><h2>${t('lq.title')}</h2><lq-heatmap .cities=${lines.names} .sectors=${meta.sectors} .years=${store.years}
-      .lq=${store.lq} .length=${length} .version=${version}></lq-heatmap></div>
+      .lq=${store.lq} .length=${lq.length} .version=${lq.version}></lq-heatmap></div>
     <div>
-      <series-chart heading=${t('cities.title')} .years=${store.years} .length=${length} .lines=${lines.cities} .version=${version}></series-chart>
-      <series-chart heading=${t('core.title')} .years=${store.years} .length=${length} .lines=${lines.core} .version=${version}></series-chart>
+      <series-chart heading=${t('cities.title')} .years=${store.years} .length=${cities.length} .lines=${lines.cities} .version=${cities.version}></series-chart>
+      <series-chart heading=${t('core.title')} .years=${store.years} .length=${core.length} .lines=${lines.core} .version=${core.version}></series-chart>
     </div>
   </div>`;
 }

@@ -56,7 +56,12 @@ export class SeriesChart extends LitElement {
 
   override updated(): void {
     const el = this.renderRoot.querySelector<HTMLElement>('.plot');
+    // No plot before the first row: building a uPlot costs ~5 ms, better spent when there is data.
     if (!el) return;
+    if (this.length <= 0) {
+      this.host.destroy();
+      return;
+    }
     const n = this.length;
     const xs = Array.from({ length: n }, (_, i) => this.years[i]);
     const data = [xs, ...this.lines.map((l) => xs.map((_, i) => l.value(i)))];

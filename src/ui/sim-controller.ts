@@ -132,6 +132,11 @@ export class SimController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Asks for one more host render on the next animation frame (at most one per frame). */
+  renderNextFrame(): void {
+    this.dirty = true;
+  }
+
   private setStatus(s: RunStatus): void {
     this.status = s;
     this.host.requestUpdate();

@@ -140,6 +140,8 @@ export class SpilloverApp extends LitElement {
     this.dataset.year = store?.length ? String(store.year) : '';
     this.dataset.cv = store?.length ? String(store.latest('cv')) : '';
     this.dataset.hash = store?.hash ?? '';
+    // The secondary views refresh one per frame (SlowView): come back next frame for the next one.
+    if (this.view.pending) this.sim.renderNextFrame();
   }
 
   private renderError() {
@@ -181,7 +183,7 @@ export class SpilloverApp extends LitElement {
           <h2 id="map-h">${t('map.title')}</h2>
           ${meta && row ? html`<cluster-map .cities=${meta.cities} .population=${row.population}
             .gdpPerCapita=${row.gdpPerCapita} .dominantGroup=${row.dominantGroup} .flows=${row.flows}
-            .version=${this.view.version}></cluster-map>` : nothing}
+            .version=${this.view.lanes.map.version}></cluster-map>` : nothing}
         </section>
       </div>
       ${renderTabs(this)}
