@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
 import { shippedScenario } from '../../src/scenario/parse';
 import { simulate, runHash } from '../../src/sim';
+import { traceMainThread, between, figures, type MainTask } from './main-thread';
 
 const base = inject('baseUrl');
 const appData = (page: Page, key: string) => page.evaluate((k) => document.querySelector('spillover-app')?.dataset[k] ?? '', key);
@@ -13,6 +14,35 @@ const appData = (page: Page, key: string) => page.evaluate((k) => document.query
 const LONG_TASKS = `window.__longTasks = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
   .observe({ type: 'longtask', buffered: true });`;
+
+/**
+ * Long tasks while the default scenario runs, from the PerformanceObserver (wall time) and from a
+ * trace (wall and thread time): the whole run (first renders included) and its steady phase.
+ * Written to .ci-out/longtasks.json and printed. Asserted: the page's own work (thread time) per
+ * task ≤ 50 ms in the steady phase, always; the wall time ≤ 50 ms when the machine is not
+ * oversubscribed (load average below 2 per core), since a descheduled thread's task lasts longer
+ * in wall time however little it does.
+ */
+function reportLongTasks(observed: { start: number; duration: number }[], t0: number, t1: number, tasks: MainTask[], marks: Map<string, number>): void {
+  const load = loadavg()[0] / cpus().length;
+  const runFrom = marks.get('run-start'), steadyFrom = marks.get('steady-start'), end = marks.get('run-end');
+  const observer = (from: number) => { const x = observed.filter((e) => e.start >= from); return { count: x.length, maxMs: Math.max(0, ...x.map((e) => e.duration)) }; };
+  const report = {
+    loadPerCore: Math.round(load * 100) / 100,
+    observer: { running: observer(t0), steady: observer(t1) },
+    trace: { load: figures(between(tasks, -Infinity, runFrom)), running: figures(between(tasks, runFrom, end)), steady: figures(between(tasks, steadyFrom, end)) },
+    observed,
+  };
+  writeFileSync('.ci-out/longtasks.json', JSON.stringify(report, null, 2));
+  const f = report.trace;
+  console.log(`main-thread tasks (load ${load.toFixed(2)}/core): long tasks seen by the page while running ${report.observer.running.count} (max ${report.observer.running.maxMs} ms), in the steady phase ${report.observer.steady.count} (max ${report.observer.steady.maxMs} ms); `
+    + `trace max wall/thread ms: page load ${f.load.maxWallMs}/${f.load.maxCpuMs}, running ${f.running.maxWallMs}/${f.running.maxCpuMs}, steady ${f.steady.maxWallMs}/${f.steady.maxCpuMs}`);
+  expect(marks.size).toBe(3);
+  expect(f.steady.tasks).toBeGreaterThan(20);
+  expect(f.steady.maxCpuMs).toBeLessThanOrEqual(50);
+  if (load < 2) expect(report.observer.steady.maxMs).toBeLessThanOrEqual(50);
+  else console.log(`steady wall-time bound not asserted: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+}
 
 describe('the default scenario, end to end', () => {
   let session: Session;
@@ -26,27 +56,25 @@ describe('the default scenario, end to end', () => {
   afterAll(() => session.close());
 
   it('loads and runs the default scenario without a console error: the year advances and the CV changes', async () => {
+    const trace = await traceMainThread(session.context, page);
     await page.goto(base);
     await page.waitForFunction(() => /^\d{4}$/.test(document.querySelector('spillover-app')?.dataset.year ?? ''));
-    const t0 = await page.evaluate(() => performance.now());
+    const t0 = await page.evaluate(() => { performance.mark('run-start'); return performance.now(); });
     const year0 = Number(await testText(page, 'year'));
     const cv0 = await testText(page, 'cv');
     await page.waitForFunction((y) => Number(document.querySelector('spillover-app')?.dataset.year) >= y + 5, year0);
+    // Steady running: every view has had its first render; from here on only the frame loop runs.
+    const t1 = await page.evaluate(() => { performance.mark('steady-start'); return performance.now(); });
     expect(Number(await testText(page, 'year'))).toBeGreaterThan(year0);
     expect(await testText(page, 'cv')).not.toBe(cv0);
-    await page.screenshot({ path: `${SHOTS}/running.png` });
 
     await waitStatus(page, ['done'], 90_000);
-    const tasks = await page.evaluate((start) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((x) => x.start >= start), t0);
-    const max = Math.max(0, ...tasks.map((x) => x.duration));
-    writeFileSync('.ci-out/longtasks.json', JSON.stringify({ maxMs: max, count: tasks.length, tasks }, null, 2));
-    console.log(`main-thread long tasks while running: ${tasks.length}, max ${max.toFixed(0)} ms`);
+    await page.evaluate(() => performance.mark('run-end'));
+    await page.screenshot({ path: `${SHOTS}/running.png` });
+    const { tasks, marks } = await trace.stop(['run-start', 'steady-start', 'run-end']);
+    const observed = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
+    reportLongTasks(observed, t0, t1, tasks, marks);
     expect(errors).toEqual([]);
-    // A long task's duration is wall time: on an oversubscribed machine (other jobs on the cores)
-    // the main thread is descheduled mid-task and the figure says nothing about the app.
-    const load = loadavg()[0] / cpus().length;
-    if (load < 1) expect(max).toBeLessThanOrEqual(50);
-    else console.log(`long-task bound not asserted: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
   });
 
   it('after the run the peak readout shows a year inside the horizon', async () => {

@@ -1,0 +1,45 @@
+// Main-thread task measurement for the e2e tests: a Chromium trace (category "toplevel") of the
+// page's renderer gives every task's wall time AND its thread (CPU) time. Wall time is what a
+// user feels, but on an oversubscribed machine it includes the time the thread was descheduled;
+// thread time is the work the page itself did. Windows are delimited by performance marks.
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** One main-thread task: start (µs, trace clock), wall and thread duration (ms). */
+export interface MainTask { ts: number; wallMs: number; cpuMs: number }
+
+interface TraceEvent { name: string; cat: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number }
+
+/** Starts tracing `page`; `stop(marks)` returns the main-thread tasks and the trace times of the named performance marks. */
+export async function traceMainThread(context: BrowserContext, page: Page): Promise<{ stop(markNames: string[]): Promise<{ tasks: MainTask[]; marks: Map<string, number> }> }> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as TraceEvent[])); });
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] } });
+  return {
+    async stop(markNames) {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach();
+      const marked = events.filter((e) => e.cat.includes('user_timing') && markNames.includes(e.name));
+      const main = marked.length ? `${marked[0].pid}:${marked[0].tid}` : '';
+      const tasks = events
+        .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && `${e.pid}:${e.tid}` === main)
+        .map((e) => ({ ts: e.ts, wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 }));
+      return { tasks, marks: new Map(marked.map((e) => [e.name, e.ts])) };
+    },
+  };
+}
+
+/** Tasks that start in [from, to) (trace µs). */
+export const between = (tasks: MainTask[], from = -Infinity, to = Infinity): MainTask[] => tasks.filter((t) => t.ts >= from && t.ts < to);
+
+/** Figures of a window: task count, tasks over 50 ms wall, max wall and max thread time. */
+export function figures(tasks: MainTask[]): { tasks: number; over50Wall: number; maxWallMs: number; maxCpuMs: number; topByCpu: { wallMs: number; cpuMs: number }[] } {
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return {
+    tasks: tasks.length, over50Wall: tasks.filter((t) => t.wallMs > 50).length,
+    maxWallMs: r(Math.max(0, ...tasks.map((t) => t.wallMs))), maxCpuMs: r(Math.max(0, ...tasks.map((t) => t.cpuMs))),
+    topByCpu: [...tasks].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 5).map((t) => ({ wallMs: r(t.wallMs), cpuMs: r(t.cpuMs) })),
+  };
+}
