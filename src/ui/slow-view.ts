@@ -54,7 +54,8 @@ export class SlowView {
     }
     if (!store || now - this.laneAt < this.laneGapMs) return false;
     if (this.next >= LANES.length) {
-      if (store.version === this.roundVersion || (running && now - this.at < this.intervalMs)) return false;
+      // No round for a run without rows yet: the first rows are then drawn at once, not an interval later.
+      if (store.length === 0 || store.version === this.roundVersion || (running && now - this.at < this.intervalMs)) return false;
       this.roundVersion = store.version;
       this.at = now;
       this.next = 0;

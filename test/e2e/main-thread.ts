@@ -34,11 +34,23 @@ export async function traceMainThread(context: BrowserContext, page: Page): Prom
 /** Tasks that start in [from, to) (trace µs). */
 export const between = (tasks: MainTask[], from = -Infinity, to = Infinity): MainTask[] => tasks.filter((t) => t.ts >= from && t.ts < to);
 
-/** Figures of a window: task count, tasks over 50 ms wall, max wall and max thread time. */
-export function figures(tasks: MainTask[]): { tasks: number; over50Wall: number; maxWallMs: number; maxCpuMs: number; topByCpu: { wallMs: number; cpuMs: number }[] } {
+export interface Figures {
+  tasks: number;
+  over50Wall: number;
+  maxWallMs: number;
+  maxCpuMs: number;
+  /** Σ wall / Σ thread time: 1 when the thread ran whenever it had work, higher when it was descheduled. */
+  wallPerCpu: number;
+  topByCpu: { wallMs: number; cpuMs: number }[];
+}
+
+/** Figures of a window of tasks. */
+export function figures(tasks: MainTask[]): Figures {
   const r = (x: number) => Math.round(x * 10) / 10;
+  const sum = (f: (t: MainTask) => number) => tasks.reduce((s, t) => s + f(t), 0);
   return {
     tasks: tasks.length, over50Wall: tasks.filter((t) => t.wallMs > 50).length,
+    wallPerCpu: Math.round((sum((t) => t.wallMs) / Math.max(1e-9, sum((t) => t.cpuMs))) * 100) / 100,
     maxWallMs: r(Math.max(0, ...tasks.map((t) => t.wallMs))), maxCpuMs: r(Math.max(0, ...tasks.map((t) => t.cpuMs))),
     topByCpu: [...tasks].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 5).map((t) => ({ wallMs: r(t.wallMs), cpuMs: r(t.cpuMs) })),
   };

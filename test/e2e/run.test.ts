@@ -19,10 +19,16 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTa
  * Long tasks while the default scenario runs, from the PerformanceObserver (wall time) and from a
  * trace (wall and thread time): the whole run (first renders included) and its steady phase.
  * Written to .ci-out/longtasks.json and printed. Asserted: the page's own work (thread time) per
- * task ≤ 50 ms in the steady phase, always; the wall time ≤ 50 ms when the machine is not
- * oversubscribed (load average below 2 per core), since a descheduled thread's task lasts longer
- * in wall time however little it does.
+ * task ≤ 50 ms while running, always; the wall time ≤ 50 ms in the steady phase when the load is
+ * moderate (see MODERATE), since a descheduled thread's task lasts longer in wall time however
+ * little it does.
  */
+/**
+ * Moderate load, as the page felt it: over the steady phase the main thread's tasks lasted at most
+ * this many times their thread time (the load average lags and counts work outside this test).
+ */
+const MODERATE = 2;
+
 function reportLongTasks(observed: { start: number; duration: number }[], t0: number, t1: number, tasks: MainTask[], marks: Map<string, number>): void {
   const load = loadavg()[0] / cpus().length;
   const runFrom = marks.get('run-start'), steadyFrom = marks.get('steady-start'), end = marks.get('run-end');
@@ -36,12 +42,13 @@ function reportLongTasks(observed: { start: number; duration: number }[], t0: nu
   writeFileSync('.ci-out/longtasks.json', JSON.stringify(report, null, 2));
   const f = report.trace;
   console.log(`main-thread tasks (load ${load.toFixed(2)}/core): long tasks seen by the page while running ${report.observer.running.count} (max ${report.observer.running.maxMs} ms), in the steady phase ${report.observer.steady.count} (max ${report.observer.steady.maxMs} ms); `
-    + `trace max wall/thread ms: page load ${f.load.maxWallMs}/${f.load.maxCpuMs}, running ${f.running.maxWallMs}/${f.running.maxCpuMs}, steady ${f.steady.maxWallMs}/${f.steady.maxCpuMs}`);
+    + `trace max wall/thread ms: page load ${f.load.maxWallMs}/${f.load.maxCpuMs}, running ${f.running.maxWallMs}/${f.running.maxCpuMs}, steady ${f.steady.maxWallMs}/${f.steady.maxCpuMs} (wall per thread time ${f.steady.wallPerCpu})`);
   expect(marks.size).toBe(3);
   expect(f.steady.tasks).toBeGreaterThan(20);
+  expect(f.running.maxCpuMs).toBeLessThanOrEqual(50);
   expect(f.steady.maxCpuMs).toBeLessThanOrEqual(50);
-  if (load < 2) expect(report.observer.steady.maxMs).toBeLessThanOrEqual(50);
-  else console.log(`steady wall-time bound not asserted: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+  if (f.steady.wallPerCpu <= MODERATE) expect(report.observer.steady.maxMs).toBeLessThanOrEqual(50);
+  else console.log(`steady wall-time bound not asserted: the main thread was descheduled (wall ${f.steady.wallPerCpu}× its thread time; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
 }
 
 describe('the default scenario, end to end', () => {
@@ -63,7 +70,8 @@ describe('the default scenario, end to end', () => {
     const year0 = Number(await testText(page, 'year'));
     const cv0 = await testText(page, 'cv');
     await page.waitForFunction((y) => Number(document.querySelector('spillover-app')?.dataset.year) >= y + 5, year0);
-    // Steady running: every view has had its first render; from here on only the frame loop runs.
+    // Steady running: every view has had its first render with data; from here on the frame loop only updates them.
+    for (const sel of ['cluster-map circle', '[data-testid="lq-table"]', 'series-chart >> nth=1 >> canvas']) await page.locator(sel).first().waitFor();
     const t1 = await page.evaluate(() => { performance.mark('steady-start'); return performance.now(); });
     expect(Number(await testText(page, 'year'))).toBeGreaterThan(year0);
     expect(await testText(page, 'cv')).not.toBe(cv0);

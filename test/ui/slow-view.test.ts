@@ -63,14 +63,16 @@ describe('SlowView', () => {
     expect(view.lanes.lq).toEqual({ length: 1, version: 1 });
   });
 
-  it('starts over for a new run', () => {
+  it('starts over for a new run, and draws its first rows as soon as they come', () => {
     const a = fakeStore(), b = fakeStore();
     const view = new SlowView(400);
     a.grow(4);
     view.refresh(a as unknown as RunStore, false, 0);
-    view.refresh(b as unknown as RunStore, true, 5);
-    expect(view.lanes.map).toEqual({ length: 0, version: 0 });
+    expect(view.refresh(b as unknown as RunStore, true, 20)).toBe(false);
     expect(view.map).toBeNull();
-    expect(view.lanes.lq).toEqual({ length: 0, version: -1 });
+    for (const l of LANES) expect(view.lanes[l]).toEqual({ length: 0, version: -1 });
+    b.grow(1);
+    expect(view.refresh(b as unknown as RunStore, true, 40)).toBe(true);
+    expect(view.lanes.map).toEqual({ length: 1, version: 1 });
   });
 });
