@@ -26,7 +26,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   await waitFor(url, 15_000);
   project.provide('baseUrl', url);
   return () => {
-    if (server?.pid) process.kill(server.pid);
+    // The server may already be gone (killed from outside); that is no test failure.
+    try { if (server?.pid) process.kill(server.pid); } catch { /* ESRCH */ }
     server = null;
   };
 }
