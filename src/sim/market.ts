@@ -74,7 +74,7 @@ export function createMarketState(N: number, S: number): MarketState {
 }
 
 const MAX_ITERATIONS = 300;
-const TOLERANCE = 1e-11;
+const TOLERANCE = 1e-9;
 // Weight of the new iterate in log space (1 = undamped): the per-sector rescaling keeps it stable.
 const DAMPING = 1;
 
@@ -98,50 +98,56 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   for (let s = 0; s < S; s++) if (present[s]) spent += share[s];
   const clusterIncome = localIncome / Math.max(1 - housingShare - spent, 1e-9);
 
+  // Sector-major scratch vectors keep the two N×N sweeps per sector contiguous in memory.
+  const supply = new Float64Array(S * N); // Q_is M_is^((1−σ)/σ)
+  const gpowT = new Float64Array(S * N); // G_js^(1−σ)
+  const demand = new Float64Array(S * N); // Y_j / G_js^(1−σ)
   let residual = Infinity;
   let it = 0;
   for (; it < MAX_ITERATIONS && residual > TOLERANCE; it++) {
-    // Incomes from wage bills at the current market access.
+    // Incomes from wage bills at the current market access, and each cell's supply term.
     for (let i = 0; i < N; i++) {
       let wb = 0;
       for (let s = 0; s < S; s++) {
         const c = i * S + s;
-        const v = Q[c] > 0 ? pow(M[c], invSigma) * Q[c] : 0;
-        cellWageBill[c] = v;
-        wb += v;
+        if (Q[c] > 0) {
+          const lnM = log(M[c]);
+          const v = exp(lnM * invSigma) * Q[c];
+          cellWageBill[c] = v;
+          supply[s * N + i] = Q[c] * exp(lnM * expG);
+          wb += v;
+        } else {
+          cellWageBill[c] = 0;
+          supply[s * N + i] = 0;
+        }
       }
       wageBill[i] = wb;
       income[i] = active[i] ? (wb + localWage * local[i]) / (1 - housingShare) : 0;
     }
-    // Price indices G^(1−σ).
-    Gpow.fill(0);
-    for (let s = 0; s < S; s++) {
-      if (!present[s]) continue;
-      const base = s * N * N;
-      for (let i = 0; i < N; i++) {
-        const c = i * S + s;
-        if (Q[c] <= 0) continue;
-        const supply = Q[c] * pow(M[c], expG);
-        const row = base + i * N;
-        for (let j = 0; j < N; j++) Gpow[j * S + s] += phi[row + j] * supply;
-      }
-    }
-    // Market access from the wage equation, damped in logs, then rescaled per sector.
     residual = 0;
     for (let s = 0; s < S; s++) {
       if (!present[s]) continue;
       const base = s * N * N;
+      // Price indices: G_js^(1−σ) = Σ_i φ_ijs supply_is.
+      const g = gpowT.subarray(s * N, (s + 1) * N);
+      g.fill(0);
+      for (let i = 0; i < N; i++) {
+        const q = supply[s * N + i];
+        if (q === 0) continue;
+        const row = base + i * N;
+        for (let j = 0; j < N; j++) g[j] += phi[row + j] * q;
+      }
+      const d = demand.subarray(s * N, (s + 1) * N);
+      for (let j = 0; j < N; j++) d[j] = g[j] > 0 && income[j] > 0 ? income[j] / g[j] : 0;
+      // Market access from the wage equation, then rescaled to the sector's revenue identity.
       let revenue = 0;
       for (let i = 0; i < N; i++) {
         const row = base + i * N;
         let m = 0;
-        for (let j = 0; j < N; j++) {
-          const g = Gpow[j * S + s];
-          if (g > 0 && income[j] > 0) m += income[j] * phi[row + j] / g;
-        }
+        for (let j = 0; j < N; j++) m += phi[row + j] * d[j];
         m *= share[s];
         const c = i * S + s;
-        next[c] = m > 0 ? exp((1 - DAMPING) * log(M[c]) + DAMPING * log(m)) : 1e-300;
+        next[c] = m > 0 ? (DAMPING === 1 ? m : exp((1 - DAMPING) * log(M[c]) + DAMPING * log(m))) : 1e-300;
         if (Q[c] > 0) revenue += pow(next[c], invSigma) * Q[c];
       }
       const k = revenue > 0 ? pow((share[s] * clusterIncome) / revenue, sigma) : 1;
@@ -154,6 +160,7 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
       }
     }
   }
+  for (let j = 0; j < N; j++) for (let s = 0; s < S; s++) Gpow[j * S + s] = present[s] ? gpowT[s * N + j] : 0;
   st.iterations = it;
   st.residual = residual;
   // Final incomes at the converged M, rent and cost of living.
