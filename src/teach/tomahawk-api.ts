@@ -33,7 +33,7 @@ export interface TomahawkResult {
 }
 
 /** A coarse grid, denser around the thresholds of σ = 5, μ = 0.4 (φ_S ≈ 0.094, φ_B ≈ 0.143). */
-export const DEFAULT_PHIS = [0.02, 0.05, 0.075, 0.09, 0.105, 0.12, 0.135, 0.15, 0.175, 0.25, 0.4, 0.6, 0.8];
+export const DEFAULT_PHIS = [0.02, 0.045, 0.07, 0.085, 0.1, 0.115, 0.13, 0.155, 0.18, 0.22, 0.28, 0.35];
 
 /** Years a diagram run may take at most; faster review than the bisection so runs settle sooner. */
 const SETTLE = { ticks: 900, reviewShare: 0.03 };

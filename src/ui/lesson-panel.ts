@@ -139,6 +139,7 @@ export class LessonPanel extends LitElement {
 
   private renderAction() {
     const a = this.current.action;
+    if (a.kind === 'play' && this.status === 'done') return html`<p data-testid="lesson-run-done">${t('lesson.runDone')}</p>`;
     if (a.kind === 'play') {
       return html`<p>${t('lesson.action.play')} <button class="primary" data-testid="lesson-play" ?disabled=${!!this.missing || !(this.status === 'idle' || this.status === 'paused')}
         @click=${() => this.emit('lesson-play')}>${t('lesson.playNow')}</button></p>`;

@@ -82,10 +82,10 @@ export class TomahawkChart extends LitElement {
     ctx.setLineDash([]);
     ctx.font = `${12 * px}px sans-serif`;
     ctx.fillStyle = OKABE_ITO[5];
-    ctx.fillText(t('tomahawk.break'), x(r.break.simulated) + 4 * px, top + 14 * px);
+    ctx.fillText(t('tomahawk.break'), x(r.break.simulated) + 4 * px, top + h - 8 * px);
     ctx.fillStyle = OKABE_ITO[0];
     ctx.textAlign = 'right';
-    ctx.fillText(t('tomahawk.sustain'), x(r.sustain.simulated) - 4 * px, top + 14 * px);
+    ctx.fillText(t('tomahawk.sustain'), x(r.sustain.simulated) - 4 * px, top + h - 8 * px);
     ctx.restore();
   }
 
@@ -105,7 +105,7 @@ export class TomahawkChart extends LitElement {
     const data = [xs, pts.map((p) => p.fromSymmetric), pts.map((p) => p.fromAgglomerated)];
     const dot = (colour: string, size: number) => ({ stroke: colour, fill: colour, size, width: 1 });
     this.host.draw(el, `${locale()}|${this.result ? 'done' : 'progress'}`, () => ({
-      scales: { x: { time: false, range: [0, 1] }, y: { range: [0, 1.05] } },
+      scales: { x: { time: false, range: [0, 0.36] }, y: { range: [0, 1.05] } },
       axes: [{ label: t('tomahawk.axisPhi') }, { label: t('tomahawk.axisShare') }],
       series: [
         { label: 'φ' },

@@ -16,6 +16,7 @@ export const lessonMessages = {
   'lesson.action.change': 'Change one thing:',
   'lesson.action.predict': 'Predict before you see:',
   'lesson.playNow': 'Play',
+  'lesson.runDone': 'The run is complete: read the charts, or press Reset and Play to watch it again.',
   'lesson.openTab': 'Open the {tab} tab',
   'lesson.lock': 'Lock in my prediction and run',
   'lesson.waiting': 'Running the engine to check your prediction…',

@@ -16,6 +16,7 @@ export const lessonMessagesZh = {
   'lesson.action.change': '改变一个因素：',
   'lesson.action.predict': '先预测再观看：',
   'lesson.playNow': '播放',
+  'lesson.runDone': '运行已完成：请阅读图表，或按“重置”再“播放”重新观看。',
   'lesson.openTab': '打开“{tab}”标签页',
   'lesson.lock': '确定我的预测并运行',
   'lesson.waiting': '引擎正在运行以检验你的预测…',
