@@ -99,7 +99,7 @@ export class GlossaryPanel extends LitElement {
         ${FORMULAS[term]}
         <h3>${t('glossary.example')}</h3>
         <div class="example" data-testid="glossary-example">${this.example()}</div>
-        <p class="source">${t('glossary.source')}: ${t(key('source'))}</p>
+        <p class="source">${t('glossary.source', { source: t(key('source')) })}</p>
         ${nothing}
       </aside>`;
   }

@@ -72,7 +72,7 @@ export class IndexReadouts extends LitElement {
   override render() {
     const v = this.values;
     return html`
-      <h3>${t('indices.title')}${this.year ? ` (${fmtYear(this.year)})` : ''}</h3>
+      <h3>${t('indices.title', { year: this.year ? fmtYear(this.year) : '—' })}</h3>
       ${v ? html`<dl>
         ${this.row(t('indices.moran'), 'moran', v.moranI, 'index-moran')}
         ${this.row(t('indices.theilBetween'), 'theil', v.theilBetween, 'index-theil-between')}

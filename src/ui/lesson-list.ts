@@ -34,7 +34,7 @@ export class LessonList extends LitElement {
     return html`<p>${t('lessons.intro')}</p>
       <ol aria-label=${t('lessons.title')}>${LESSONS.map((l) => html`<li>
         <button data-testid="lesson" data-lesson=${l.id} aria-current=${l.id === this.active ? 'true' : 'false'} @click=${() => this.open(l.id)}>
-          <span class="n">${t('lesson.label', { n: l.id })} · ${t('lessons.steps', { n: l.steps.length })}</span>
+          <span class="n">${t('lessons.entry', { label: t('lesson.label', { n: l.id }), steps: t('lessons.steps', { n: l.steps.length }) })}</span>
           <strong>${t(l.title)}</strong><span class="s">${t(l.summary)}</span>
         </button></li>`)}</ol>`;
   }

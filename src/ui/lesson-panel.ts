@@ -119,7 +119,7 @@ export class LessonPanel extends LitElement {
   private renderFeedback(choices: Choice[], explain: MessageKey) {
     const v = this.verdict();
     if (!this.locked) return nothing;
-    if (this.failure) return html`<p role="alert">${this.failure}</p>`;
+    if (this.failure) return html`<p role="alert">${t('lesson.checkFailed', { message: this.failure })}</p>`;
     if (!v) return html`<p role="status" class="wait" data-testid="lesson-waiting">${t('lesson.waiting')}</p>`;
     const label = (id: string | null) => t(choices.find((c) => c.id === id)?.label ?? 'readout.peakNone');
     const mine = label(this.choice);
@@ -158,12 +158,12 @@ export class LessonPanel extends LitElement {
     const l = this.lesson, s = this.current, n = l.steps.length;
     return html`<section aria-labelledby="lesson-h" data-testid="lesson-panel" data-lesson=${l.id} data-step=${this.step}>
       <header>
-        <span class="crumb">${t('lesson.label', { n: l.id })}: ${t(l.title)}</span>
+        <span class="crumb">${t('lesson.crumb', { label: t('lesson.label', { n: l.id }), title: t(l.title) })}</span>
         <span class="crumb" data-testid="lesson-step">${t('lesson.stepOf', { step: this.step, total: n })}</span>
       </header>
       <h2 id="lesson-h">${t(s.title)}</h2>
       ${this.missing ? html`<p class="missing" role="alert" data-testid="lesson-missing">${t('lesson.missing', { name: this.missing })}</p>` : nothing}
-      <p class="watch"><strong>${t('lesson.watch')}:</strong> ${t(s.watch)}</p>
+      <p class="watch"><strong>${t('lesson.watch')}</strong> ${t(s.watch)}</p>
       ${this.renderAction()}
       ${s.terms?.length ? html`<p class="terms">${t('lesson.terms')} ${s.terms.map((term) => html`<span>${t(`glossary.${term}.name`)}${infoButton(term)}</span>`)}</p>` : nothing}
       ${this.step === n ? html`<p class="end">${t('lesson.done')}</p>` : nothing}

@@ -2,13 +2,20 @@
  * City and sector names of a run in the chosen language (`nameZh` from the scenario when
  * Chinese is chosen). Memoized per run and language so views get the same arrays between frames.
  */
-import { locale, localName } from './i18n';
+import { locale, localName, t, type MessageKey } from './i18n';
 import type { RunMeta } from '../sim/worker-api';
 
 type CityRow = RunMeta['cities'][number];
 
 const cityCache = new WeakMap<RunMeta, { lang: string; cities: CityRow[] }>();
 const sectorCache = new WeakMap<RunMeta, { lang: string; sectors: RunMeta['sectors'] }>();
+
+/** A shipped scenario's name in the chosen language (its id when the catalogue has none). */
+export function scenarioLabel(name: string): string {
+  const key = `scenarioName.${name}` as MessageKey;
+  const text = t(key);
+  return text === key ? name : text;
+}
 
 /** The Chinese name of a city of the run, from its scenario (cities and newCity events). */
 export function cityNameZh(meta: RunMeta, name: string): string | undefined {

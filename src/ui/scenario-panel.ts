@@ -1,6 +1,7 @@
 /**
  * The scenario panel: pick a shipped scenario, edit key parameters (slider + number, with unit
- * and a one-line explanation), edit policy events, import a file (validated; the validator's
+ * and a one-line explanation), edit policy events, import { scenarioLabel } from './local-names';
+import a file (validated; the validator's
  * messages shown next to the fields; nothing applied until valid) and export the draft.
  * The app owns the applied scenario and the draft; this element reports intent as events.
  */
@@ -149,7 +150,7 @@ export class ScenarioPanel extends LitElement {
         <label>${t('scenario.pick')}
           <select data-testid="scenario-select" @change=${(e: Event) => this.emit('scenario-pick', { name: (e.target as HTMLSelectElement).value })}>
             ${this.shipped.includes(name) ? nothing : html`<option selected value="">${name}</option>`}
-            ${this.shipped.map((s) => html`<option value=${s} ?selected=${s === name}>${s}</option>`)}
+            ${this.shipped.map((s) => html`<option value=${s} ?selected=${s === name}>${scenarioLabel(s)}</option>`)}
           </select></label>
         <label>${t('scenario.import')} <input type="file" accept=".json,application/json" data-testid="import" @change=${this.onFile}></label>
         <button data-testid="export-scenario" @click=${() => download(`${name || 'scenario'}.json`, JSON.stringify(this.draft, null, 2), 'application/json')}>${t('scenario.export')}</button>

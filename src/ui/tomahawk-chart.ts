@@ -136,7 +136,7 @@ export class TomahawkChart extends LitElement {
         ${p?.bisecting ? t('tomahawk.bisecting') : t('tomahawk.progress', { done: (p?.done ?? 0) * 2, total: req.phis.length * 2 })}
         <progress max=${req.phis.length + 1} .value=${(p?.done ?? 0) + (p?.bisecting ? 0.5 : 0)}></progress></p>` : nothing}
       <div class="plot" role="img" aria-label=${t('tomahawk.title')}></div>
-      ${r ? html`<p class="note" data-testid="tomahawk-readout">${this.readout(r)} <span>${t('tomahawk.band')} · ${t('tomahawk.analytic')}</span></p>` : nothing}
+      ${r ? html`<p class="note" data-testid="tomahawk-readout">${this.readout(r)}</p><p class="note">${t('tomahawk.legend')}</p>` : nothing}
     `;
   }
 }

@@ -5,7 +5,7 @@ export const glossaryMessages = {
   'glossary.open': 'Explain: {name}',
   'glossary.formula': 'Formula',
   'glossary.example': 'Worked example on this run',
-  'glossary.source': 'Source',
+  'glossary.source': 'Source: {source}',
   'glossary.all': 'All indices',
   'glossary.example.noRun': 'Start a run: the example uses its latest year.',
   'glossary.example.noEmployment': 'Employment figures of this year are on their way from the engine…',
@@ -68,7 +68,7 @@ export const glossaryMessages = {
   'glossary.martin.none': 'This run has no shock event, so there is no resilience to measure. Lesson 6 adds one (or add a “Sector shock” event in the Scenario tab).',
   'glossary.martin.source': 'Martin, R. (2012), Journal of Economic Geography 12(1).',
 
-  'indices.title': 'Indices this year',
+  'indices.title': 'Indices in {year}',
   'indices.moran': 'Moran’s I',
   'indices.theilBetween': 'Theil between provinces',
   'indices.theilWithin': 'Theil within provinces',

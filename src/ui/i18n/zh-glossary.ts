@@ -5,7 +5,7 @@ export const glossaryMessagesZh = {
   'glossary.open': '解释：{name}',
   'glossary.formula': '公式',
   'glossary.example': '本次运行的算例',
-  'glossary.source': '出处',
+  'glossary.source': '出处：{source}',
   'glossary.all': '全部指标',
   'glossary.example.noRun': '请开始一次运行：算例使用其最新年份。',
   'glossary.example.noEmployment': '本年的就业数据正在从引擎传来…',
@@ -68,7 +68,7 @@ export const glossaryMessagesZh = {
   'glossary.martin.none': '本次运行没有冲击事件，因此没有韧性可测。第 6 课会加入一个（或在“情景”标签页添加“行业冲击”事件）。',
   'glossary.martin.source': 'Martin, R. (2012), Journal of Economic Geography 12(1).',
 
-  'indices.title': '本年指标',
+  'indices.title': '{year} 年指标',
   'indices.moran': '莫兰指数 I',
   'indices.theilBetween': '泰尔指数（省际）',
   'indices.theilWithin': '泰尔指数（省内）',
