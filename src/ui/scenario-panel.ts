@@ -1,12 +1,12 @@
 /**
  * The scenario panel: pick a shipped scenario, edit key parameters (slider + number, with unit
- * and a one-line explanation), edit policy events, import { scenarioLabel } from './local-names';
-import a file (validated; the validator's
+ * and a one-line explanation), edit policy events, import a file (validated; the validator's
  * messages shown next to the fields; nothing applied until valid) and export the draft.
  * The app owns the applied scenario and the draft; this element reports intent as events.
  */
 import { LitElement, html, css, nothing } from 'lit';
 import { t } from './i18n';
+import { scenarioLabel } from './local-names';
 import { KEY_PARAMS, type KeyParam } from './key-params';
 import { getPath, setPath, problemsAt, splitProblem } from './scenario-path';
 import { download } from './run-export';
