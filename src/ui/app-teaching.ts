@@ -15,6 +15,7 @@ import './glossary-panel';
 export function renderHeaderTools(app: SpilloverApp) {
   const tc = app.teaching;
   return html`<div class="tools">
+    <button data-testid="open-lessons" @click=${() => { app.tab = 'lessons'; void app.updateComplete.then(() => app.renderRoot.querySelector('#tabpanel')?.scrollIntoView()); }}>${t('lessons.title')}</button>
     <label>${t('app.language')}
       <select data-testid="lang" @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; if (isLocale(v)) tc.setLang(v); }}>
         ${LOCALES.map((l) => html`<option value=${l} ?selected=${l === tc.lang}>${t(`lang.${l}`)}</option>`)}
