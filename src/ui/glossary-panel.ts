@@ -5,7 +5,7 @@
  * `glossary-open`) out as events.
  */
 import { LitElement, html, css, nothing } from 'lit';
-import { t, fmt, fmtYear, localName, type MessageKey } from './i18n';
+import { t, fmt, fmtYear, fmtPercent, localName, type MessageKey } from './i18n';
 import { GLOSSARY_TERMS, type GlossaryTerm } from './glossary/terms';
 import { FORMULAS } from './glossary/formulas';
 import { workedExample, type ExplainInputs, type ExampleValue } from './glossary/examples';
@@ -13,6 +13,7 @@ import { workedExample, type ExplainInputs, type ExampleValue } from './glossary
 /** A worked-example value as text in the current language. */
 export function formatValue(v: ExampleValue): string {
   if ('num' in v) return fmt(v.num, v.digits ?? 3);
+  if ('pct' in v) return fmtPercent(v.pct, 1);
   if ('year' in v) return fmtYear(v.year);
   if ('item' in v) return localName(v.item);
   return v.text;

@@ -27,8 +27,8 @@ export interface ExplainInputs {
   resilience: { sector: string; year: number; until: number; cities: Record<string, number>; clusterChange: number }[] | null;
 }
 
-/** A value to show: a number (with decimals), a year, a city or sector name, or plain text. */
-export type ExampleValue = { num: number; digits?: number } | { year: number } | { item: NamedItem } | { text: string };
+/** A value to show: a number (with decimals), a share as a percentage, a year, a city or sector name, or plain text. */
+export type ExampleValue = { num: number; digits?: number } | { pct: number } | { year: number } | { item: NamedItem } | { text: string };
 
 export interface ExampleLine {
   key: MessageKey;
@@ -95,7 +95,7 @@ export function workedExample(term: GlossaryTerm, x: ExplainInputs): ExampleLine
       const item = (name: string) => ({ item: x.cities.find((c) => c.name === name) ?? { name } });
       const sector = x.sectors.find((s) => s.id === r.sector) ?? { name: r.sector };
       return [{ key: 'glossary.martin.example', params: {
-        sector: { item: sector }, from: { year: r.year - 1 }, until: { year: r.until }, cluster: n3(r.clusterChange),
+        sector: { item: sector }, from: { year: r.year - 1 }, until: { year: r.until }, cluster: { pct: r.clusterChange },
         worst: item(worst), worstB: n2(r.cities[worst]), best: item(best), bestB: n2(r.cities[best]),
       } }];
     }

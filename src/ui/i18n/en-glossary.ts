@@ -63,7 +63,7 @@ export const glossaryMessages = {
   'glossary.moran.source': 'Moran (1950), Biometrika 37; variance under normality, Cliff & Ord (1981).',
 
   'glossary.martin.name': 'Martin resilience (sensitivity)',
-  'glossary.martin.plain': 'A city’s relative change in employment over a shock, divided by the cluster’s. In a downturn, above 1 the city lost more than the cluster (sensitive); below 1 less (resistant); below 0 it even grew.',
+  'glossary.martin.plain': 'A city’s relative change in employment over a shock, divided by the cluster’s. In a downturn, above 1 the city lost more than the cluster (sensitive); below 1 less (resistant); below 0 it even grew. When the cluster grows over the window the reading flips: above 1 the city grew faster than the cluster.',
   'glossary.martin.example': 'Shock to {sector}, from {from} to {until}: the cluster’s employment changed by {cluster}. Most sensitive: {worst} (β = {worstB}); least: {best} (β = {bestB}).',
   'glossary.martin.none': 'This run has no shock event, so there is no resilience to measure. Lesson 6 adds one (or add a “Sector shock” event in the Scenario tab).',
   'glossary.martin.source': 'Martin, R. (2012), Journal of Economic Geography 12(1).',

@@ -63,7 +63,7 @@ export const glossaryMessagesZh = {
   'glossary.moran.source': 'Moran (1950), Biometrika 37；正态假设下的方差见 Cliff & Ord (1981)。',
 
   'glossary.martin.name': '马丁韧性（敏感度）',
-  'glossary.martin.plain': '冲击期间一个城市就业的相对变化，除以城市群整体的相对变化。在衰退中，大于 1 表示该城市损失多于城市群（敏感）；小于 1 表示损失较少（有抵抗力）；小于 0 表示它甚至增长了。',
+  'glossary.martin.plain': '冲击期间一个城市就业的相对变化，除以城市群整体的相对变化。在衰退中，大于 1 表示该城市损失多于城市群（敏感）；小于 1 表示损失较少（有抵抗力）；小于 0 表示它甚至增长了。若城市群在此期间增长，解读相反：大于 1 表示该城市增长快于城市群。',
   'glossary.martin.example': '{sector}冲击，从 {from} 年到 {until} 年：城市群就业变化 {cluster}。最敏感：{worst}（β = {worstB}）；最不敏感：{best}（β = {bestB}）。',
   'glossary.martin.none': '本次运行没有冲击事件，因此没有韧性可测。第 6 课会加入一个（或在“情景”标签页添加“行业冲击”事件）。',
   'glossary.martin.source': 'Martin, R. (2012), Journal of Economic Geography 12(1).',
