@@ -1,7 +1,7 @@
 import type { World } from '../sim/world';
-import { INNOVATING, MATURE, NEVER } from './firm-store';
+import { INNOVATING, MATURE, NEVER, MAX_MATURATION_YEARS } from './firm-store';
+import { cityEmployment, countFirm } from '../sim/census';
 import { stageFactors } from '../sim/stage';
-import { cityEmployment } from '../sim/census';
 import { Recruiter } from './labour';
 import { exp, log, pow } from '../sim/math';
 
@@ -53,9 +53,10 @@ export function birthFirms(w: World): void {
     const s = pickFrom(sectorCum, j * S, S, rng.uniform() * rowTotal);
     const zr = exp(zScale * rng.normal());
     const years = w.scenario.sectors[s].maturityYears;
-    const matureIn = lifecycle && years !== null ? maturationDelay(rng.uniform(), years) : never;
+    const matureAt = lifecycle && years !== null ? w.tick + maturationDelay(rng.uniform(), years) : never;
     if (!recruiter.hire(j, size)) continue;
-    firms.add(s, j, stage, matureIn, zr);
+    firms.add(s, j, stage, matureAt, zr, w.tick);
+    countFirm(w, j, s, stage, zr, 1);
     w.births++;
   }
   recruiter.settle();
@@ -90,11 +91,11 @@ export function sectorChoiceTables(w: World): Float64Array {
   return cum;
 }
 
-/** Geometric number of years (≥ 1) with the given mean, capped below NEVER. */
+/** Geometric number of years (≥ 1) with the given mean, capped at MAX_MATURATION_YEARS. */
 export function maturationDelay(u: number, meanYears: number): number {
   if (meanYears <= 1) return 1;
   const d = 1 + Math.floor(log(1 - u) / log(1 - 1 / meanYears));
-  return Math.min(d, NEVER - 1);
+  return Math.min(d, MAX_MATURATION_YEARS);
 }
 
 function pick(cum: Float64Array, n: number, u: number): number {

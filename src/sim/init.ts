@@ -86,16 +86,16 @@ function placeInitialFirms(w: World, rng: Rng): void {
     const uMature = rng.uniform();
     const zr = exp(zScale * rng.normal());
     const years = scenario.sectors[s].maturityYears;
-    let stage = MATURE, matureIn = NEVER;
+    let stage = MATURE, matureAt = NEVER;
     if (lifecycle && (years === null || uStage >= INITIAL_MATURE_SHARE)) {
       stage = INNOVATING;
-      matureIn = years === null ? NEVER : maturationDelay(uMature, years);
+      // Initial firms are reviewed from tick 0 on (newborns from the tick after their birth).
+      matureAt = years === null ? NEVER : maturationDelay(uMature, years) - 1;
     }
     const size = (stage === INNOVATING ? size0 : size1) * w.firmSize;
     if (local[i] < size) continue;
     local[i] -= size;
-    const idx = w.firms.add(s, i, stage, matureIn, zr);
-    w.firms.age[idx] = Math.floor(uMature * 20);
+    w.firms.add(s, i, stage, matureAt, zr, -Math.floor(uMature * 20));
   }
 }
 
