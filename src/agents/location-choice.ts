@@ -1,5 +1,6 @@
 import type { World, Park } from '../sim/world';
 import { countFirm } from '../sim/census';
+import { sampleCumulative } from '../sim/sample';
 import { INNOVATING, MATURE } from './firm-store';
 import { exp, log } from '../sim/math';
 
@@ -87,16 +88,6 @@ export function relocateFirms(w: World): void {
       w.relocations++;
     }
   }
-}
-
-/** Smallest j with cum[base + j] > u (u below the row total). */
-function sampleCumulative(cum: Float64Array, base: number, n: number, u: number): number {
-  let lo = 0, hi = n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cum[base + mid] > u) hi = mid; else lo = mid + 1;
-  }
-  return lo;
 }
 
 /**
