@@ -8,7 +8,7 @@ import { DEFAULT_SECTORS } from '../src/scenario/defaults';
 import { SHIPPED_SCENARIOS } from '../src/scenario/shipped';
 import { EVENT_TYPES } from '../src/scenario/validate';
 import { MAX_CITIES, MIN_DISTANCE_KM } from '../src/scenario/semantic';
-import { SCENARIO_GUIDE, VALIDATION_RULES } from './docs-scenarios-text';
+import { SCENARIO_GUIDE, VALIDATION_RULES, CLUSTER_FACTS } from './docs-scenarios-text';
 
 interface Node {
   type?: string | string[]; const?: string; enum?: string[]; $ref?: string; items?: Node;
@@ -109,7 +109,7 @@ export function scenarioDocs(): string {
     const start = r.startYear ?? 1990;
     lines.push(`| \`${name}\` | ${r.cities.length} | ${start}–${start + (r.years ?? 50) - 1} | ${cell(r.description ?? '')} |`);
   }
-  lines.push('', SCENARIO_GUIDE, '');
+  lines.push('', CLUSTER_FACTS, '', SCENARIO_GUIDE, '');
   return lines.join('\n');
 }
 

@@ -1,7 +1,8 @@
 import type { World } from '../sim/world';
-import { INNOVATING, MATURE, NEVER } from './firm-store';
+import { INNOVATING, MATURE, NEVER, MAX_MATURATION_YEARS } from './firm-store';
+import { cityEmployment, countFirm } from '../sim/census';
+import { sampleCumulative } from '../sim/sample';
 import { stageFactors } from '../sim/stage';
-import { cityEmployment } from '../sim/census';
 import { Recruiter } from './labour';
 import { exp, log, pow } from '../sim/math';
 
@@ -47,15 +48,16 @@ export function birthFirms(w: World): void {
   const recruiter = new Recruiter(w);
   const never = NEVER; // a local: some loaders turn imported bindings into getters
   for (let b = 0; b < births; b++) {
-    const j = pick(capacity, N, rng.uniform() * capTot);
+    const j = sampleCumulative(capacity, 0, N, rng.uniform() * capTot);
     const rowTotal = sectorCum[j * S + S - 1];
     if (!(rowTotal > 0)) { rng.uniform(); rng.uniform(); rng.uniform(); rng.uniform(); continue; }
-    const s = pickFrom(sectorCum, j * S, S, rng.uniform() * rowTotal);
+    const s = sampleCumulative(sectorCum, j * S, S, rng.uniform() * rowTotal);
     const zr = exp(zScale * rng.normal());
     const years = w.scenario.sectors[s].maturityYears;
-    const matureIn = lifecycle && years !== null ? maturationDelay(rng.uniform(), years) : never;
+    const matureAt = lifecycle && years !== null ? w.tick + maturationDelay(rng.uniform(), years) : never;
     if (!recruiter.hire(j, size)) continue;
-    firms.add(s, j, stage, matureIn, zr);
+    firms.add(s, j, stage, matureAt, zr, w.tick);
+    countFirm(w, j, s, stage, zr, 1);
     w.births++;
   }
   recruiter.settle();
@@ -90,23 +92,9 @@ export function sectorChoiceTables(w: World): Float64Array {
   return cum;
 }
 
-/** Geometric number of years (≥ 1) with the given mean, capped below NEVER. */
+/** Geometric number of years (≥ 1) with the given mean, capped at MAX_MATURATION_YEARS. */
 export function maturationDelay(u: number, meanYears: number): number {
   if (meanYears <= 1) return 1;
   const d = 1 + Math.floor(log(1 - u) / log(1 - 1 / meanYears));
-  return Math.min(d, NEVER - 1);
-}
-
-function pick(cum: Float64Array, n: number, u: number): number {
-  return pickFrom(cum, 0, n, u);
-}
-
-/** Smallest k in [0, n) with cum[base + k] > u (binary search on a cumulative row). */
-function pickFrom(cum: Float64Array, base: number, n: number, u: number): number {
-  let lo = 0, hi = n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cum[base + mid] > u) hi = mid; else lo = mid + 1;
-  }
-  return lo;
+  return Math.min(d, MAX_MATURATION_YEARS);
 }

@@ -1,11 +1,15 @@
 /**
- * Firms as a struct of arrays: firm f is column f of each array. 13 bytes a firm.
+ * Firms as a struct of arrays: firm f is column f of each array. 15 bytes a firm.
  * Removal swaps the last firm into the hole, so live firms are always 0..count-1.
+ * Dates are stored (birth tick, maturity tick) rather than counters, so the yearly pass writes
+ * nothing for a firm whose state does not change.
  */
 export const INNOVATING = 0;
 export const MATURE = 1;
-/** `matureIn` value of a firm that never matures. */
-export const NEVER = 255;
+/** `matureAt` value of a firm that never matures. */
+export const NEVER = 0xffff;
+/** Longest delay to maturity drawn, in years. */
+export const MAX_MATURATION_YEARS = 254;
 
 export class FirmStore {
   count = 0;
@@ -18,10 +22,10 @@ export class FirmStore {
   origin: Uint16Array;
   /** Life-cycle stage: INNOVATING or MATURE. */
   stage: Uint8Array;
-  /** Age in years, saturating at 255. */
-  age: Uint8Array;
-  /** Years left before an innovating firm matures (NEVER = not scheduled). */
-  matureIn: Uint8Array;
+  /** Tick of birth (negative for firms older than the run): age = tick − born. */
+  born: Int16Array;
+  /** Tick at which an innovating firm matures (NEVER = not scheduled). */
+  matureAt: Uint16Array;
   /** Consecutive years the firm's pay has been below the exit threshold. */
   lowYears: Uint8Array;
   /** z^((σ−1)/σ): the firm's own productivity z raised to the power that enters every aggregate. */
@@ -33,22 +37,22 @@ export class FirmStore {
     this.city = new Uint16Array(this.capacity);
     this.origin = new Uint16Array(this.capacity);
     this.stage = new Uint8Array(this.capacity);
-    this.age = new Uint8Array(this.capacity);
-    this.matureIn = new Uint8Array(this.capacity);
+    this.born = new Int16Array(this.capacity);
+    this.matureAt = new Uint16Array(this.capacity);
     this.lowYears = new Uint8Array(this.capacity);
     this.zr = new Float32Array(this.capacity);
   }
 
-  /** Appends a firm and returns its index. */
-  add(sector: number, city: number, stage: number, matureIn: number, zr: number): number {
+  /** Appends a firm born at tick `born` and returns its index. */
+  add(sector: number, city: number, stage: number, matureAt: number, zr: number, born: number): number {
     if (this.count === this.capacity) this.grow();
     const f = this.count++;
     this.sector[f] = sector;
     this.city[f] = city;
     this.origin[f] = city;
     this.stage[f] = stage;
-    this.age[f] = 0;
-    this.matureIn[f] = matureIn;
+    this.born[f] = born;
+    this.matureAt[f] = matureAt;
     this.lowYears[f] = 0;
     this.zr[f] = zr;
     return f;
@@ -62,14 +66,14 @@ export class FirmStore {
     this.city[f] = this.city[last];
     this.origin[f] = this.origin[last];
     this.stage[f] = this.stage[last];
-    this.age[f] = this.age[last];
-    this.matureIn[f] = this.matureIn[last];
+    this.born[f] = this.born[last];
+    this.matureAt[f] = this.matureAt[last];
     this.lowYears[f] = this.lowYears[last];
     this.zr[f] = this.zr[last];
   }
 
   /** Bytes held per firm slot. */
-  static readonly BYTES_PER_FIRM = 1 + 2 + 2 + 1 + 1 + 1 + 1 + 4;
+  static readonly BYTES_PER_FIRM = 1 + 2 + 2 + 1 + 2 + 2 + 1 + 4;
 
   private grow(): void {
     const cap = Math.ceil(this.capacity * 1.5);
@@ -79,8 +83,8 @@ export class FirmStore {
     this.city = grow16(this.city);
     this.origin = grow16(this.origin);
     this.stage = grow8(this.stage);
-    this.age = grow8(this.age);
-    this.matureIn = grow8(this.matureIn);
+    const born = new Int16Array(cap); born.set(this.born); this.born = born;
+    this.matureAt = grow16(this.matureAt);
     this.lowYears = grow8(this.lowYears);
     const zr = new Float32Array(cap); zr.set(this.zr); this.zr = zr;
     this.capacity = cap;

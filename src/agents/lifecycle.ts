@@ -2,11 +2,13 @@ import type { World } from '../sim/world';
 import { INNOVATING, MATURE, NEVER } from './firm-store';
 import { stageFactors } from '../sim/stage';
 import { Recruiter } from './labour';
+import { countFirm } from '../sim/census';
 import { log } from '../sim/math';
 
 /**
  * The yearly pass over firms, back to front (so removing a firm by swapping in the last one
- * never skips anyone): ageing, maturation and exit.
+ * never skips anyone): maturation and exit. Ages are dates (FirmStore.born), so nothing is
+ * written for a firm whose state does not change.
  *
  * - Maturation (Vernon 1966): an innovating firm's countdown runs out and it becomes mature,
  *   hiring the extra workers a standardised producer needs (labour.ts); if the cluster has
@@ -22,7 +24,8 @@ export function ageMatureAndExit(w: World, exitCutoff: Float64Array): void {
   const size0 = stageFactors(p, INNOVATING).size * w.firmSize;
   const size1 = stageFactors(p, MATURE).size * w.firmSize;
   const growth = size1 - size0;
-  const { city, sector, stage, age, matureIn, lowYears, zr } = firms;
+  const { city, sector, stage, matureAt, lowYears, zr } = firms;
+  const tick = w.tick;
   const patience = p.exit.patience;
   const skipper = rng.skipper(log(1 - Math.min(Math.max(p.exit.baseRate, 1e-12), 1 - 1e-12)));
   let nextRandomExit = exitOn && p.exit.baseRate > 0 ? firms.count - 1 - skipper.skip() : -1;
@@ -32,13 +35,14 @@ export function ageMatureAndExit(w: World, exitCutoff: Float64Array): void {
   const recruiter = new Recruiter(w);
   for (let f = firms.count - 1; f >= 0; f--) {
     const c = city[f];
-    if (age[f] < 255) age[f]++;
-    if (stage[f] === innovating && matureIn[f] !== never) {
-      if (matureIn[f] > 1) matureIn[f]--;
-      else if (recruiter.hire(c, growth)) { stage[f] = mature; matureIn[f] = never; }
+    if (stage[f] === innovating && matureAt[f] <= tick && matureAt[f] !== never && recruiter.hire(c, growth)) {
+      stage[f] = mature;
+      matureAt[f] = never;
+      countFirm(w, c, sector[f], innovating, zr[f], -1);
+      countFirm(w, c, sector[f], mature, zr[f], 1);
     }
     const cell = 2 * (c * S + sector[f]) + stage[f];
-    lowYears[f] = zr[f] < exitCutoff[cell] ? (lowYears[f] < 255 ? lowYears[f] + 1 : 255) : 0;
+    if (zr[f] < exitCutoff[cell]) { if (lowYears[f] < 255) lowYears[f]++; } else if (lowYears[f] !== 0) lowYears[f] = 0;
     let exits = false;
     if (f === nextRandomExit) {
       exits = true;
@@ -47,6 +51,7 @@ export function ageMatureAndExit(w: World, exitCutoff: Float64Array): void {
     if (exitOn && lowYears[f] >= patience) exits = true;
     if (exits) {
       local[c] += stage[f] === innovating ? size0 : size1;
+      countFirm(w, c, sector[f], stage[f], zr[f], -1);
       firms.remove(f);
       w.exits++;
     }

@@ -1,4 +1,6 @@
 import type { World, Park } from '../sim/world';
+import { countFirm } from '../sim/census';
+import { sampleCumulative } from '../sim/sample';
 import { INNOVATING, MATURE } from './firm-store';
 import { exp, log } from '../sim/math';
 
@@ -37,8 +39,9 @@ export function relocateFirms(w: World): void {
   const expSubsidy = new Float64Array(N * S);
   for (let c = 0; c < N * S; c++) expSubsidy[c] = subsidy[c] !== 0 ? exp(beta * subsidy[c]) : 1;
 
-  const rows = new Float64Array(S * 2 * N * N);
-  const built = new Uint8Array(S * 2 * N);
+  const rows = w.choiceRows;
+  const built = w.choiceBuilt;
+  built.fill(0); // rows are rebuilt lazily each year from this year's payoffs
   const scratch = new Float64Array(N);
   const buildRow = (s: number, k: number, o: number): number => {
     const r = (s * 2 + k) * N + o;
@@ -78,21 +81,13 @@ export function relocateFirms(w: World): void {
       for (let j = 0; j < N; j++) { u -= scratch[j]; if (u < 0) { dest = j; break; } }
     }
     if (dest !== o) {
+      countFirm(w, o, s, k, firms.zr[f], -1);
+      countFirm(w, dest, s, k, firms.zr[f], 1);
       city[f] = dest;
       flows[o * N + dest]++;
       w.relocations++;
     }
   }
-}
-
-/** Smallest j with cum[base + j] > u (u below the row total). */
-function sampleCumulative(cum: Float64Array, base: number, n: number, u: number): number {
-  let lo = 0, hi = n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cum[base + mid] > u) hi = mid; else lo = mid + 1;
-  }
-  return lo;
 }
 
 /**

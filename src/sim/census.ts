@@ -1,19 +1,26 @@
 import type { World } from './world';
 import { stageFactors } from './stage';
 
+/** Years between full recounts of the cells (in between, moves, births, exits keep them). */
+export const RECOUNT_EVERY = 32;
+
 /**
- * Counts firms into city × sector × stage cells: firm counts, Σ zr, and employment.
- * One pass over the firms; everything else in the tick works on cells.
+ * Firm counts and Σ zr per city × sector × stage cell, and employment per cell. The cells are
+ * kept up to date as firms move, mature, enter and exit (`countFirm`); a full pass over the
+ * firms recounts them every RECOUNT_EVERY years, so float sums never drift far. Everything else
+ * in the tick works on cells.
  */
 export function census(w: World): void {
   const { S, firms, firmCount, zSum, emp } = w;
-  firmCount.fill(0);
-  zSum.fill(0);
-  const { sector, city, stage, zr } = firms;
-  for (let f = 0, n = firms.count; f < n; f++) {
-    const k = ((city[f] * S + sector[f]) << 1) | stage[f];
-    firmCount[k]++;
-    zSum[k] += zr[f];
+  if (w.tick % RECOUNT_EVERY === 0) {
+    firmCount.fill(0);
+    zSum.fill(0);
+    const { sector, city, stage, zr } = firms;
+    for (let f = 0, n = firms.count; f < n; f++) {
+      const k = ((city[f] * S + sector[f]) << 1) | stage[f];
+      firmCount[k]++;
+      zSum[k] += zr[f];
+    }
   }
   const size0 = stageFactors(w.scenario.params, 0).size * w.firmSize;
   const size1 = stageFactors(w.scenario.params, 1).size * w.firmSize;
@@ -29,4 +36,12 @@ export function cityEmployment(w: World, out = new Float64Array(w.N)): Float64Ar
     out[i] = e;
   }
   return out;
+}
+
+/** Adds (sign +1) or removes (−1) one firm from its cell's count and Σ zr. */
+export function countFirm(w: World, city: number, sector: number, stage: number, zr: number, sign: number): void {
+  const k = ((city * w.S + sector) << 1) | stage;
+  w.firmCount[k] += sign;
+  // An emptied cell is exactly empty (no rounding residue left to look like supply).
+  w.zSum[k] = w.firmCount[k] === 0 ? 0 : w.zSum[k] + sign * zr;
 }

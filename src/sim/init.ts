@@ -6,6 +6,7 @@ import { createEmptyWorld, type World } from './world';
 import { distanceMatrix } from './geography';
 import { GROUP_CODES } from './productivity';
 import { stageFactors } from './stage';
+import { sampleCumulative } from './sample';
 import { exp, pow } from './math';
 
 /** Share of the initial firms (in sectors that mature) that start out mature. */
@@ -80,32 +81,23 @@ function placeInitialFirms(w: World, rng: Rng): void {
   w.firmSize = F > 0 ? (p.initialIndustrialShare * popTot) / (F * meanSize) : 1e-4;
   const zScale = ((p.sigma - 1) / p.sigma) * p.firmDispersion;
   for (let f = 0; f < F; f++) {
-    const i = pick(cityCum, rng.uniform() * acc);
-    const s = pick(sectorCum, rng.uniform() * sAcc);
+    const i = sampleCumulative(cityCum, 0, N, rng.uniform() * acc);
+    const s = sampleCumulative(sectorCum, 0, S, rng.uniform() * sAcc);
     const uStage = rng.uniform();
     const uMature = rng.uniform();
     const zr = exp(zScale * rng.normal());
     const years = scenario.sectors[s].maturityYears;
-    let stage = MATURE, matureIn = NEVER;
+    let stage = MATURE, matureAt = NEVER;
     if (lifecycle && (years === null || uStage >= INITIAL_MATURE_SHARE)) {
       stage = INNOVATING;
-      matureIn = years === null ? NEVER : maturationDelay(uMature, years);
+      // Initial firms are reviewed from tick 0 on (newborns from the tick after their birth).
+      matureAt = years === null ? NEVER : maturationDelay(uMature, years) - 1;
     }
     const size = (stage === INNOVATING ? size0 : size1) * w.firmSize;
     if (local[i] < size) continue;
     local[i] -= size;
-    const idx = w.firms.add(s, i, stage, matureIn, zr);
-    w.firms.age[idx] = Math.floor(uMature * 20);
+    w.firms.add(s, i, stage, matureAt, zr, -Math.floor(uMature * 20));
   }
-}
-
-function pick(cum: Float64Array, u: number): number {
-  let lo = 0, hi = cum.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cum[mid] > u) hi = mid; else lo = mid + 1;
-  }
-  return lo;
 }
 
 function argmax(a: number[]): number {

@@ -132,6 +132,13 @@ export function createEngineApi() {
     summary(): RunSummary | null {
       return world ? summarize(world, seed) : null;
     },
+    /** The latest recorded year's employment by city and sector (N×S, city-major), for the glossary's worked examples. */
+    employment(): { year: number; employment: Float64Array } | null {
+      const w = world;
+      if (!w || w.series.length === 0) return null;
+      const t = w.series.length - 1, k = w.N * w.S;
+      return { year: w.series.year[t], employment: w.series.employment.slice(t * k, (t + 1) * k) };
+    },
     /** Back to year 0 of the same scenario and seed. */
     reset(): void {
       if (world) world = createWorld(world.scenario, seed);

@@ -114,6 +114,9 @@ export interface World {
   pop: Float64Array;
   /** City GDP this year after enclave-park sharing, N. */
   gdp: Float64Array;
+  /** Scratch of the location choice: cumulative logit rows per (sector, stage, origin), S×2×N×N, and which are built. */
+  choiceRows: Float64Array;
+  choiceBuilt: Uint8Array;
   /** Relocations this year, origin × destination, N×N. */
   flows: Float64Array;
   births: number;
@@ -145,6 +148,7 @@ export function createEmptyWorld(scenario: Scenario, rng: Rng): World {
     emp: new Float64Array(N * S), firmCount: new Int32Array(N * S * 2), zSum: new Float64Array(N * S * 2),
     lnShifter: new Float64Array(N * S * 2), Q: new Float64Array(N * S), phi: new Float64Array(S * N * N),
     market: createMarketState(N, S), payoff: new Float64Array(N * S * 2), pop: new Float64Array(N), gdp: new Float64Array(N),
+    choiceRows: new Float64Array(S * 2 * N * N), choiceBuilt: new Uint8Array(S * 2 * N),
     flows: new Float64Array(N * N), births: 0, exits: 0, relocations: 0,
     series: createSeries(N, S, years),
   };

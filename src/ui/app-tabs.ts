@@ -14,8 +14,12 @@ import './lq-heatmap';
 import './series-chart';
 import './scenario-panel';
 import './replication-panel';
+import './index-readouts';
+import { renderLessonList } from './app-teaching';
+import { locale } from './i18n';
+import { localCities, localSectors } from './local-names';
 
-export const TABS = ['structure', 'scenario', 'replications', 'export'] as const;
+export const TABS = ['lessons', 'structure', 'scenario', 'replications', 'export'] as const;
 export type Tab = (typeof TABS)[number];
 
 const TIER_COLOUR: Record<string, string> = { core: OKABE_ITO[5], large: OKABE_ITO[0], medium: OKABE_ITO[2], small: OKABE_ITO[3] };
@@ -36,36 +40,40 @@ export function renderTabs(app: SpilloverApp) {
         aria-controls="tabpanel" tabindex=${tab === app.tab ? 0 : -1} @click=${() => { app.tab = tab; }}>${t(`tabs.${tab}`)}</button>`)}
     </div>
     <section role="tabpanel" id="tabpanel" aria-labelledby=${`tab-${app.tab}`} data-testid=${`panel-${app.tab}`}>
-      ${app.tab === 'structure' ? structure(app) : app.tab === 'scenario' ? scenario(app) : app.tab === 'replications' ? replications(app) : exports(app)}
+      ${app.tab === 'lessons' ? renderLessonList(app) : app.tab === 'structure' ? structure(app) : app.tab === 'scenario' ? scenario(app) : app.tab === 'replications' ? replications(app) : exports(app)}
     </section>`;
 }
 
 /** Lines per store, built once so the charts see the same array until the run changes. */
-const linesCache = new WeakMap<RunStore, { names: string[]; cities: SeriesLine[]; core: SeriesLine[] }>();
+const linesCache = new WeakMap<RunStore, { lang: string; names: string[]; cities: SeriesLine[]; core: SeriesLine[] }>();
 
 function structure(app: SpilloverApp) {
   const store = app.sim.store;
   const { lq, cities, core } = app.view.lanes;
   if (!store) return nothing;
   let lines = linesCache.get(store);
-  if (!lines) {
-    lines = structureLines(store);
+  if (!lines || lines.lang !== locale()) {
+    lines = { lang: locale(), ...structureLines(store) };
     linesCache.set(store, lines);
   }
-  const { meta } = store;
+  const { meta } = store, r = lq.length - 1;
+  const m = store.metrics;
   return html`<div class="structure">
-    <div><h2>${t('lq.title')}</h2><lq-heatmap .cities=${lines.names} .sectors=${meta.sectors} .years=${store.years}
+    <div><h2>${t('lq.title')}</h2><lq-heatmap .cities=${lines.names} .sectors=${localSectors(meta)} .years=${store.years}
       .lq=${store.lq} .length=${lq.length} .version=${lq.version}></lq-heatmap></div>
     <div>
       <series-chart heading=${t('cities.title')} .years=${store.years} .length=${cities.length} .lines=${lines.cities} .version=${cities.version}></series-chart>
       <series-chart heading=${t('core.title')} .years=${store.years} .length=${core.length} .lines=${lines.core} .version=${core.version}></series-chart>
+      <index-readouts .year=${r >= 0 ? store.years[r] : 0} .values=${r >= 0 ? { moranI: m.moranI[r], theilBetween: m.theilBetween[r], theilWithin: m.theilWithin[r], meanDiversity: m.meanDiversity[r], meanSpecialization: m.meanSpecialization[r] } : null}
+        .hasShock=${meta.scenario.events.some((e) => e.type === 'shock')} .resilience=${app.teaching.resilienceOf(store)}
+        .cities=${meta.scenario.cities} .sectors=${localSectors(meta)}></index-readouts>
     </div>
   </div>`;
 }
 
 function structureLines(store: RunStore): { names: string[]; cities: SeriesLine[]; core: SeriesLine[] } {
   const { meta, N } = store;
-  const cityLines: SeriesLine[] = meta.cities.map((c, i) => ({
+  const cityLines: SeriesLine[] = localCities(meta).map((c, i) => ({
     label: c.name, colour: TIER_COLOUR[c.tier] ?? '#666', value: (r: number) => store.gdpPerCapita[r * N + i],
     ...(c.tier === 'medium' || c.tier === 'small' ? { dash: i % 2 ? [6, 3] : [] } : {}),
   }));
@@ -73,7 +81,7 @@ function structureLines(store: RunStore): { names: string[]; cities: SeriesLine[
     { label: t('core.manufacturing'), colour: OKABE_ITO[1], value: (r: number) => store.metrics.coreShareManufacturing[r] },
     { label: t('core.innovation'), colour: OKABE_ITO[0], value: (r: number) => store.metrics.coreShareInnovation[r] },
   ];
-  return { names: meta.cities.map((c) => c.name), cities: cityLines, core: coreLines };
+  return { names: localCities(meta).map((c) => c.name), cities: cityLines, core: coreLines };
 }
 
 function scenario(app: SpilloverApp) {

@@ -6,7 +6,8 @@ import { LitElement, html, css, unsafeCSS } from 'lit';
 import uplotCss from 'uplot/dist/uPlot.min.css?inline';
 import type uPlot from 'uplot';
 import { UplotHost, OKABE_ITO, yearAxis } from './uplot-host';
-import { t } from './i18n';
+import { t, locale } from './i18n';
+import { infoButton, infoButtonStyles } from './glossary/info-button';
 import { download } from './run-export';
 
 /** The index columns drawn besides the CV. */
@@ -32,7 +33,7 @@ export class BellCurveChart extends LitElement {
     shown: { state: true },
   };
 
-  static override styles = [unsafeCSS(uplotCss), css`
+  static override styles = [unsafeCSS(uplotCss), infoButtonStyles, css`
     :host { display: block; }
     .toggles { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; align-items: center; font-size: 0.9rem; }
     .plot { min-height: 260px; }
@@ -121,7 +122,7 @@ export class BellCurveChart extends LitElement {
   override updated(): void {
     const el = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (!el || this.horizon <= 0) return;
-    const key = [this.horizon, this.startYear, this.pinned.map((p) => p.label).join('|'), ...EXTRA_SERIES.map((s) => this.shown[s])].join(';');
+    const key = [locale(), this.horizon, this.startYear, this.pinned.map((p) => p.label).join('|'), ...EXTRA_SERIES.map((s) => this.shown[s])].join(';');
     this.host.draw(el, key, () => this.options(), this.data());
     this.host.redraw();
   }
@@ -139,7 +140,7 @@ export class BellCurveChart extends LitElement {
     return html`
       <div class="toggles" role="group" aria-label=${t('chart.bell.title')}>
         ${EXTRA_SERIES.map((s) => html`<label><input type="checkbox" data-testid=${`toggle-${s}`} .checked=${this.shown[s]}
-          @change=${(e: Event) => this.toggle(s, (e.target as HTMLInputElement).checked)}> ${t(`chart.bell.${s}`)}</label>`)}
+          @change=${(e: Event) => this.toggle(s, (e.target as HTMLInputElement).checked)}> ${t(`chart.bell.${s}`)}</label>${infoButton(s === 'weightedCv' ? 'williamson' : s)}`)}
         <button data-testid="png" @click=${() => this.savePng()}>${t('chart.png')}</button>
       </div>
       <div class="plot" role="img" aria-label=${t('chart.bell.title')}></div>

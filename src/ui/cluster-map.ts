@@ -5,7 +5,7 @@
  */
 import { LitElement, html, svg, css, nothing } from 'lit';
 import { styleProps } from './style-props';
-import { t } from './i18n';
+import { t, fmt } from './i18n';
 import { viridis, GROUPS, GROUP_COLOURS } from './colour-scales';
 
 export type MapColour = 'gdp' | 'sector';
@@ -98,7 +98,7 @@ export class ClusterMap extends LitElement {
 
   private figure(i: number, key: 'map.tooltip' | 'map.cityLabel'): string {
     return t(key, {
-      name: this.cities[i].name, pop: (this.population[i] ?? 0).toFixed(2), gdp: (this.gdpPerCapita[i] ?? 0).toFixed(3),
+      name: this.cities[i].name, pop: fmt(this.population[i] ?? 0, 2), gdp: fmt(this.gdpPerCapita[i] ?? 0, 3),
       group: t(`group.${GROUPS[this.dominantGroup[i] ?? 0] ?? 'other'}`),
     });
   }

@@ -3,7 +3,7 @@
  * fields), add and remove. Emits `events-change` with the whole new list; edits raw JSON only.
  */
 import { LitElement, html, svg, css, nothing } from 'lit';
-import { t } from './i18n';
+import { t, fmtYear } from './i18n';
 import { EVENT_TYPES, eventTemplate, type EditableEventType } from './event-templates';
 import { problemsAt, splitProblem } from './scenario-path';
 
@@ -95,7 +95,7 @@ export class EventTimeline extends LitElement {
     return html`
       <svg viewBox="0 0 100 22" preserveAspectRatio="none" role="img" aria-label=${t('events.timeline')}>
         <line x1="2" y1="11" x2="98" y2="11" stroke="#888" stroke-width="0.6"></line>
-        ${this.events.map((e) => svg`<rect x=${x(Number(e.year)) - 0.6} y="4" width="1.2" height="14" fill="#D55E00"><title>${String(e.type)} ${String(e.year)}</title></rect>`)}
+        ${this.events.map((e) => svg`<rect x=${x(Number(e.year)) - 0.6} y="4" width="1.2" height="14" fill="#D55E00"><title>${t('events.mark', { type: EVENT_TYPES.includes(e.type as EditableEventType) || e.type === 'newCity' ? t(`event.${e.type as EditableEventType | 'newCity'}`) : String(e.type), year: fmtYear(Number(e.year)) })}</title></rect>`)}
       </svg>
       ${this.events.length === 0 ? html`<p>${t('events.none')}</p>` : nothing}
       <ol data-testid="events">${this.events.map((e, i) => html`<li>

@@ -4,7 +4,8 @@
  */
 import { LitElement, html, css } from 'lit';
 import { styleProps } from './style-props';
-import { t } from './i18n';
+import { t, fmt, fmtYear } from './i18n';
+import { infoButton, infoButtonStyles } from './glossary/info-button';
 import { lqColour } from './colour-scales';
 
 export class LqHeatmap extends LitElement {
@@ -18,7 +19,7 @@ export class LqHeatmap extends LitElement {
     selected: { state: true },
   };
 
-  static override styles = css`
+  static override styles = [infoButtonStyles, css`
     :host { display: block; overflow-x: auto; }
     .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     table { border-collapse: collapse; font-size: 0.8rem; }
@@ -28,7 +29,7 @@ export class LqHeatmap extends LitElement {
     td { min-width: 2.6rem; border: 1px solid #fff; font-variant-numeric: tabular-nums; }
     .scrub { display: flex; gap: 0.6rem; align-items: center; margin: 0.3rem 0; flex-wrap: wrap; }
     input[type=range] { width: min(24rem, 60vw); }
-  `;
+  `];
 
   declare cities: string[];
   declare sectors: { id: string; name: string }[];
@@ -60,14 +61,14 @@ export class LqHeatmap extends LitElement {
     if (this.length <= 0) return html``;
     const r = this.row(), N = this.cities.length, S = this.sectors.length;
     const cell = (i: number, s: number) => this.lq[(r * N + i) * S + s];
-    const text = (v: number) => (v >= 0.995 && v < 1.005 ? '1.00' : v.toFixed(2));
+    const text = (v: number) => fmt(v >= 0.995 && v < 1.005 ? 1 : v, 2);
     return html`
       <div class="scrub">
         <label>${t('lq.scrubber')}
           <input type="range" data-testid="lq-year" min="0" max=${this.length - 1} .value=${String(r)}
             @input=${(e: Event) => { const v = Number((e.target as HTMLInputElement).value); this.selected = v >= this.length - 1 ? null : v; }}></label>
-        <strong data-testid="lq-year-label">${t('lq.year', { year: this.years[r] })}</strong>
-        <span>${t('lq.legend')}</span>
+        <strong data-testid="lq-year-label">${t('lq.year', { year: fmtYear(this.years[r]) })}</strong>
+        <span>${t('lq.legend')}${infoButton('lq')}${infoButton('diversity')}</span>
       </div>
       <table data-testid="lq-table">
         <caption class="sr">${t('lq.title')}</caption>
@@ -75,7 +76,7 @@ export class LqHeatmap extends LitElement {
         <tbody>${this.cities.map((c, i) => html`<tr><th scope="row">${c}</th>${this.sectors.map((s, k) => {
           const v = cell(i, k);
           return html`<td ${styleProps({ background: lqColour(v), color: Math.abs(Math.log2(v || 1e-9)) > 1.2 ? '#fff' : '#111' })}
-            title=${t('lq.cell', { city: c, sector: s.name, lq: v.toFixed(2) })}>${text(v)}</td>`;
+            title=${t('lq.cell', { city: c, sector: s.name, lq: fmt(v, 2) })}>${text(v)}</td>`;
         })}</tr>`)}</tbody>
       </table>
     `;

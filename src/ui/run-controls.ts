@@ -3,7 +3,8 @@
  * year, CV and turning point. Reports intent as events; holds no run state of its own.
  */
 import { LitElement, html, css } from 'lit';
-import { t } from './i18n';
+import { t, fmt, fmtYear } from './i18n';
+import { infoButton, infoButtonStyles } from './glossary/info-button';
 import { SPEEDS, type RunStatus } from './sim-controller';
 
 /** Actions the controls ask for (the `run-intent` event's detail.action). */
@@ -21,7 +22,7 @@ export class RunControls extends LitElement {
     pins: { type: Number },
   };
 
-  static override styles = css`
+  static override styles = [infoButtonStyles, css`
     :host { display: block; }
     .row { display: flex; flex-wrap: wrap; gap: 0.5rem 0.8rem; align-items: center; }
     button, select, input { font: inherit; }
@@ -34,7 +35,9 @@ export class RunControls extends LitElement {
     .readout { display: flex; flex-direction: column; }
     .readout span:first-child { font-size: 0.75rem; color: #555; text-transform: uppercase; letter-spacing: 0.03em; }
     .readout output, .readout .value { font-size: 1.35rem; font-variant-numeric: tabular-nums; font-weight: 600; }
-  `;
+    :host([present]) .row { display: none; }
+    :host([present]) .readout output, :host([present]) .readout .value { font-size: 2rem; }
+  `];
 
   declare status: RunStatus;
   declare speed: number;
@@ -93,10 +96,10 @@ export class RunControls extends LitElement {
         ${this.pins > 0 ? html`<button data-testid="clear-pins" @click=${() => this.emit('clear-pins')}>${t('controls.clearPins')} (${this.pins})</button>` : ''}
       </div>
       <div class="readouts">
-        <div class="readout"><span>${t('readout.year')}</span><span class="value" data-testid="year">${this.year || '—'}</span></div>
-        <div class="readout"><span>${t('readout.cv')}</span><span class="value" data-testid="cv">${Number.isFinite(this.cv) ? this.cv.toFixed(4) : '—'}</span></div>
-        <div class="readout"><span>${t('readout.peak')}</span><output data-testid="peak">${this.peak
-          ? t('readout.peakValue', { year: this.peak.year, cv: this.peak.cv.toFixed(4) }) : t('readout.peakNone')}</output></div>
+        <div class="readout"><span>${t('readout.year')}</span><span class="value" data-testid="year">${this.year ? fmtYear(this.year) : '—'}</span></div>
+        <div class="readout"><span>${t('readout.cv')}${infoButton('cv')}</span><span class="value" data-testid="cv">${fmt(this.cv, 4)}</span></div>
+        <div class="readout"><span>${t('readout.peak')}${infoButton('turningPoint')}</span><output data-testid="peak">${this.peak
+          ? t('readout.peakValue', { year: fmtYear(this.peak.year), cv: fmt(this.peak.cv, 4) }) : t('readout.peakNone')}</output></div>
         <div class="readout"><span>&nbsp;</span><output data-testid="status">${t(`status.${s}`)}</output></div>
       </div>
     `;

@@ -6,6 +6,7 @@
  */
 import { LitElement, html, css, nothing } from 'lit';
 import { t } from './i18n';
+import { scenarioLabel } from './local-names';
 import { KEY_PARAMS, type KeyParam } from './key-params';
 import { getPath, setPath, problemsAt, splitProblem } from './scenario-path';
 import { download } from './run-export';
@@ -149,7 +150,7 @@ export class ScenarioPanel extends LitElement {
         <label>${t('scenario.pick')}
           <select data-testid="scenario-select" @change=${(e: Event) => this.emit('scenario-pick', { name: (e.target as HTMLSelectElement).value })}>
             ${this.shipped.includes(name) ? nothing : html`<option selected value="">${name}</option>`}
-            ${this.shipped.map((s) => html`<option value=${s} ?selected=${s === name}>${s}</option>`)}
+            ${this.shipped.map((s) => html`<option value=${s} ?selected=${s === name}>${scenarioLabel(s)}</option>`)}
           </select></label>
         <label>${t('scenario.import')} <input type="file" accept=".json,application/json" data-testid="import" @change=${this.onFile}></label>
         <button data-testid="export-scenario" @click=${() => download(`${name || 'scenario'}.json`, JSON.stringify(this.draft, null, 2), 'application/json')}>${t('scenario.export')}</button>

@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RunStore } from './run-store';
 import { spawnEngine, type EngineHandle } from './engine-worker';
+import type { RunSummary } from '../sim/summary';
 
 export type RunStatus = 'loading' | 'idle' | 'running' | 'paused' | 'done' | 'cancelled' | 'error';
 
@@ -87,6 +88,16 @@ export class SimController implements ReactiveController {
   async check(raw: unknown): Promise<string[]> {
     const r = await this.ensureEngine().remote.check(raw);
     return r.ok ? [] : r.problems;
+  }
+
+  /** The run's summary (resilience readouts and final figures); null without a run. */
+  async summary(): Promise<RunSummary | null> {
+    return this.engine && this.store ? this.engine.remote.summary() : null;
+  }
+
+  /** The latest recorded year's N×S employment (for the glossary's worked examples). */
+  async employment(): Promise<{ year: number; employment: Float64Array } | null> {
+    return this.engine && this.store ? this.engine.remote.employment() : null;
   }
 
   play(): void {

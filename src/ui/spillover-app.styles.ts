@@ -1,9 +1,16 @@
 /** Layout of the app root: two main views side by side from a laptop screen up, stacked when narrow. */
 import { css } from 'lit';
+import { infoButtonStyles } from './glossary/info-button';
 
-export const appStyles = css`
+export const appStyles = [infoButtonStyles, css`
   :host { display: block; max-width: 1500px; margin: 0 auto; padding: 0.5rem 1rem 2rem; color: #111; font-family: system-ui, sans-serif; }
+  header { display: flex; justify-content: space-between; align-items: flex-start; gap: 0.6rem 1rem; flex-wrap: wrap; }
   header h1 { margin: 0; font-size: 1.5rem; }
+  .tools { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
+  .tools select, .tools button { font: inherit; padding: 0.25rem 0.5rem; }
+  :host([present]) { max-width: none; font-size: 1.3rem; }
+  :host([present]) header p, :host([present]) [role=tablist], :host([present]) [role=tabpanel] { display: none; }
+  :host([present]) h2 { font-size: 1.4rem; }
   header p { margin: 0.1rem 0 0.6rem; color: #444; }
   h2 { font-size: 1.05rem; margin: 0 0 0.4rem; }
   .main { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; margin-top: 0.8rem; }
@@ -25,4 +32,4 @@ export const appStyles = css`
     .main { grid-template-columns: minmax(0, 1fr); }
     .structure { grid-template-columns: minmax(0, 1fr); }
   }
-`;
+`];

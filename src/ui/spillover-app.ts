@@ -12,6 +12,10 @@ import { saveScenario, loadPins, savePins, type PinnedRun } from './persist';
 import { pinLabel } from './scenario-diff';
 import { encodeShare } from './share-link';
 import { t } from './i18n';
+import { TeachingController } from './teaching-controller';
+import { renderHeaderTools, renderLessonPanel, renderGlossary } from './app-teaching';
+import { localCities } from './local-names';
+import { infoButton } from './glossary/info-button';
 import type { RunAction } from './run-controls';
 import { appStyles } from './spillover-app.styles';
 import { renderTabs, type Tab } from './app-tabs';
@@ -46,6 +50,7 @@ export class SpilloverApp extends LitElement {
   declare shareLink: string;
 
   readonly sim = new SimController(this);
+  readonly teaching = new TeachingController(this);
   /** What the map and the structure views show (refreshed less often than every frame while running). */
   readonly view = new SlowView();
 
@@ -83,7 +88,20 @@ export class SpilloverApp extends LitElement {
     this.years = init.years;
     this.banner = init.banner;
     if (init.speed !== undefined) this.sim.setSpeed(init.speed);
-    await this.sim.start(this.applied, this.seed, this.years, init.play);
+    // A lesson link sets up its step's run (paused); otherwise the opening run plays.
+    if (this.teaching.fromUrl(location.search)) return;
+    await this.sim.start(this.applied, this.seed, this.years, init.play && !this.teaching.lesson);
+  }
+
+  /** Sets up a lesson step's run, paused; keeps the current run when it is already that one. */
+  runLessonSetup(raw: Raw, seed: number, years: number): void {
+    const same = this.sim.store && this.seed === seed && this.years === years && JSON.stringify(raw) === JSON.stringify(this.applied);
+    if (same) return;
+    this.applied = raw;
+    this.draft = raw;
+    this.seed = seed;
+    this.years = years;
+    void this.sim.start(raw, seed, years, false);
   }
 
   /** Starts the applied scenario again (after a change of scenario, seed or horizon) and saves it. */
@@ -140,6 +158,8 @@ export class SpilloverApp extends LitElement {
     this.dataset.year = store?.length ? String(store.year) : '';
     this.dataset.cv = store?.length ? String(store.latest('cv')) : '';
     this.dataset.hash = store?.hash ?? '';
+    this.dataset.lang = this.teaching.lang;
+    this.toggleAttribute('present', this.teaching.present);
     // The secondary views refresh one per frame (SlowView): come back next frame for the next one.
     if (this.view.pending) this.sim.renderNextFrame();
   }
@@ -160,33 +180,35 @@ export class SpilloverApp extends LitElement {
     this.view.refresh(store, s.status === 'running', performance.now());
     const row = this.view.map;
     return html`
-      <header><h1>${t('app.title')}</h1><p>${t('app.tagline')}</p></header>
+      <header><div><h1>${t('app.title')}</h1><p>${t('app.tagline')}</p></div>${renderHeaderTools(this)}</header>
       ${this.banner ? html`<div class="banner" role="status" data-testid="banner">${this.banner}
         <button @click=${() => { this.banner = ''; }}>${t('app.dismiss')}</button></div>` : nothing}
       <run-controls .status=${s.status} .speed=${s.speed} .seed=${this.seed} .years=${this.years ?? meta?.scenario.years ?? 0}
-        .year=${store ? store.year : 0} .cv=${store?.length ? store.latest('cv') : NaN} .peak=${store?.peak ?? null} .pins=${this.pins.length}
+        ?present=${this.teaching.present} .year=${store ? store.year : 0} .cv=${store?.length ? store.latest('cv') : NaN} .peak=${store?.peak ?? null} .pins=${this.pins.length}
         @run-intent=${(e: CustomEvent<{ action: RunAction }>) => this.onIntent(e.detail.action)}
         @speed-change=${(e: CustomEvent<{ value: number }>) => s.setSpeed(e.detail.value)}
         @seed-change=${(e: CustomEvent<{ value: number }>) => { this.seed = e.detail.value; this.restart(); }}
         @years-change=${(e: CustomEvent<{ value: number }>) => { this.years = Math.max(2, e.detail.value); this.restart(); }}></run-controls>
+      ${renderLessonPanel(this)}
       ${this.renderError()}
       ${s.status === 'loading' && !store ? html`<p>${t('app.loading')}</p>` : nothing}
       <div class="main">
         <section class="card" aria-labelledby="bell-h" data-testid="bell-section">
-          <h2 id="bell-h">${t('chart.bell.title')}</h2>
+          <h2 id="bell-h">${t('chart.bell.title')}${infoButton('cv')}${infoButton('turningPoint')}</h2>
           <bell-curve-chart .startYear=${meta?.scenario.startYear ?? 0} .horizon=${meta?.scenario.years ?? 0} .length=${store?.length ?? 0}
             .columns=${store ? { cv: store.metrics.cv, weightedCv: store.metrics.weightedCv, theil: store.metrics.theil, gini: store.metrics.gini } : { cv: [], weightedCv: [], theil: [], gini: [] }}
             .peak=${store?.peak ?? null} .version=${store?.version ?? 0}
             .pinned=${this.pins.map((p) => ({ label: pinLabel(p, current), startYear: p.startYear, cv: p.cv }))}></bell-curve-chart>
         </section>
         <section class="card" aria-labelledby="map-h" data-testid="map-section">
-          <h2 id="map-h">${t('map.title')}</h2>
-          ${meta && row ? html`<cluster-map .cities=${meta.cities} .population=${row.population}
+          <h2 id="map-h">${t('map.title')}${infoButton('moran')}</h2>
+          ${meta && row ? html`<cluster-map .cities=${localCities(meta)} .population=${row.population}
             .gdpPerCapita=${row.gdpPerCapita} .dominantGroup=${row.dominantGroup} .flows=${row.flows}
             .version=${this.view.lanes.map.version}></cluster-map>` : nothing}
         </section>
       </div>
       ${renderTabs(this)}
+      ${renderGlossary(this)}
     `;
   }
 }

@@ -1,11 +1,21 @@
 /** English messages, flat keys grouped by area. Placeholders are `{name}`. */
+import { lessonMessages } from './en-lessons';
+import { glossaryMessages } from './en-glossary';
+
 export const messages = {
+  ...lessonMessages,
+  ...glossaryMessages,
   'app.title': 'Spillover',
   'app.tagline': 'Industry diffusion across a city cluster — watch the bell curve of divergence form.',
   'app.loading': 'Starting the engine…',
   'app.versionWarning': 'This link was made by engine version {linkVersion}; this page runs {version}. The run may differ.',
   'app.linkError': 'The shared link could not be read: {message}',
   'app.dismiss': 'Dismiss',
+  'app.language': 'Language',
+  'app.present': 'Presentation mode',
+  'app.presentExit': 'Leave presentation mode',
+  'lang.en': 'English',
+  'lang.zh': '中文（简体）',
 
   'error.title': 'The simulation stopped with an error',
   'error.restart': 'Restart the engine',
@@ -65,6 +75,7 @@ export const messages = {
   'group.other': 'Other',
 
   'tabs.label': 'Views',
+  'tabs.lessons': 'Lessons',
   'tabs.structure': 'Structure',
   'tabs.scenario': 'Scenario',
   'tabs.replications': 'Replications',
@@ -130,6 +141,7 @@ export const messages = {
   'events.year': 'Year',
   'events.timeline': 'Timeline of events',
   'events.field': '{field}',
+  'events.mark': '{type}, {year}',
   'event.transport': 'Transport upgrade',
   'event.education': 'Education investment',
   'event.barrier': 'Barrier level',
@@ -158,6 +170,20 @@ export const messages = {
   'export.json': 'Download run (JSON)',
   'export.hash': 'Run hash',
   'export.link': 'Share link',
+
+  'tomahawk.title': 'The tomahawk: where industry settles between two cities',
+  'tomahawk.params': 'σ = {sigma}, μ = {mu}, {firms} firms per run; every point is a run of the engine.',
+  'tomahawk.axisPhi': 'Trade freeness φ',
+  'tomahawk.axisShare': "First city's share of industry",
+  'tomahawk.fromSymmetric': 'From an even start',
+  'tomahawk.fromAgglomerated': 'From full agglomeration',
+  'tomahawk.break': 'Break φ_B',
+  'tomahawk.sustain': 'Sustain φ_S',
+  'tomahawk.legend': 'Shaded band: hysteresis, both outcomes stable. Solid lines: found by the engine; dashed lines: analytic values.',
+  'tomahawk.progress': 'Running the engine: {done} of {total} runs…',
+  'tomahawk.bisecting': 'Finding the break and sustain points by bisection on the engine…',
+  'tomahawk.readout': 'Break point: engine {bSim}, analytic {bAn} ({bErr}). Sustain point: engine {sSim}, analytic {sAn} ({sErr}).',
+  'tomahawk.error': 'The tomahawk runs failed: {message}',
 
   'pins.title': 'Pinned runs',
   'pins.same': 'same scenario',

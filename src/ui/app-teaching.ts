@@ -1,0 +1,51 @@
+/**
+ * The teaching parts of the app root's page: the header tools (language, presentation mode),
+ * the open lesson's panel, the lesson list and the glossary sheet. Rendered from the app's
+ * TeachingController.
+ */
+import { html, nothing } from 'lit';
+import { t, LOCALES, isLocale } from './i18n';
+import { lessonById } from './lessons';
+import type { SpilloverApp } from './spillover-app';
+import type { Tab } from './app-tabs';
+import './lesson-panel';
+import './lesson-list';
+import './glossary-panel';
+
+export function renderHeaderTools(app: SpilloverApp) {
+  const tc = app.teaching;
+  return html`<div class="tools">
+    <button data-testid="open-lessons" @click=${() => { app.tab = 'lessons'; void app.updateComplete.then(() => app.renderRoot.querySelector('#tabpanel')?.scrollIntoView()); }}>${t('lessons.title')}</button>
+    <label>${t('app.language')}
+      <select data-testid="lang" @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; if (isLocale(v)) tc.setLang(v); }}>
+        ${LOCALES.map((l) => html`<option value=${l} ?selected=${l === tc.lang}>${t(`lang.${l}`)}</option>`)}
+      </select></label>
+    <button data-testid="present" aria-pressed=${tc.present ? 'true' : 'false'} @click=${() => tc.togglePresent()}>
+      ${tc.present ? t('app.presentExit') : t('app.present')}</button>
+  </div>`;
+}
+
+export function renderLessonPanel(app: SpilloverApp) {
+  const tc = app.teaching, open = tc.lesson;
+  const lesson = open ? lessonById(open.id) : undefined;
+  if (!open || !lesson) return nothing;
+  return html`<lesson-panel .lesson=${lesson} .step=${open.step} .status=${app.sim.status} .missing=${tc.missing}
+    .yearsCap=${tc.yearsCap} .linkNote=${tc.linkNote} ?present=${tc.present}
+    @lesson-nav=${(e: CustomEvent<{ step: number }>) => tc.go(e.detail.step)}
+    @lesson-close=${() => tc.close()}
+    @lesson-play=${() => app.sim.play()}
+    @lesson-link=${() => void tc.copyLink()}
+    @lesson-tab=${(e: CustomEvent<{ tab: Tab }>) => { app.tab = e.detail.tab; void app.updateComplete.then(() => app.renderRoot.querySelector('#tabpanel')?.scrollIntoView()); }}></lesson-panel>`;
+}
+
+export function renderLessonList(app: SpilloverApp) {
+  const tc = app.teaching;
+  return html`<lesson-list .active=${tc.lesson?.id ?? 0}
+    @lesson-open=${(e: CustomEvent<{ lesson: number; step: number }>) => { tc.openLesson(e.detail.lesson, e.detail.step); window.scrollTo({ top: 0 }); }}></lesson-list>`;
+}
+
+export function renderGlossary(app: SpilloverApp) {
+  const tc = app.teaching;
+  if (!tc.glossary) return nothing;
+  return html`<glossary-panel .term=${tc.glossary} .inputs=${tc.explainInputs(app.sim.store)}></glossary-panel>`;
+}

@@ -1,0 +1,83 @@
+/** English texts of the glossary (keys `glossary.*`): plain explanation and worked-example lines. */
+export const glossaryMessages = {
+  'glossary.title': 'Glossary of indices',
+  'glossary.close': 'Close glossary',
+  'glossary.open': 'Explain: {name}',
+  'glossary.formula': 'Formula',
+  'glossary.example': 'Worked example on this run',
+  'glossary.source': 'Source: {source}',
+  'glossary.all': 'All indices',
+  'glossary.example.noRun': 'Start a run: the example uses its latest year.',
+  'glossary.example.noEmployment': 'Employment figures of this year are on their way from the engine…',
+  'glossary.example.range': 'Highest per-capita GDP: {hi} ({hiY}); lowest: {lo} ({loY}).',
+
+  'glossary.cv.name': 'Coefficient of variation (CV)',
+  'glossary.cv.plain': 'How unequal per-capita GDP is across the cities: the standard deviation divided by the mean. Every city counts once, whatever its size. 0 means every city is equally rich; the bell curve is the CV over time.',
+  'glossary.cv.example': 'In {year}, {n} cities: mean ȳ = {mean}, standard deviation σ = {sd}, so CV = σ / ȳ = {cv}.',
+  'glossary.cv.source': 'Williamson (1965); the population standard deviation (divide by n).',
+
+  'glossary.williamson.name': 'Williamson weighted CV',
+  'glossary.williamson.plain': 'The CV with each city weighted by its population share, around the cluster’s per-capita GDP. It asks how unequal incomes are for people, not for cities: a poor small town matters less than a poor large city.',
+  'glossary.williamson.example': 'In {year}: population P = {P} million, cluster per-capita GDP ȳ_w = {yw} (unweighted mean {mean}); V_w = {v} against the unweighted CV {cv}.',
+  'glossary.williamson.source': 'Williamson, J. G. (1965), Economic Development and Cultural Change 13(4).',
+
+  'glossary.theil.name': 'Theil index (between and within)',
+  'glossary.theil.plain': 'An entropy measure of inequality: 0 when all cities are equal, at most ln n. Its great use is that it splits exactly into inequality between groups (here provinces) and within them.',
+  'glossary.theil.example': 'In {year}: T = {total} = between {groups} provinces {between} + within provinces {within}.',
+  'glossary.theil.source': 'Theil, H. (1967), Economics and Information Theory.',
+
+  'glossary.gini.name': 'Gini coefficient',
+  'glossary.gini.plain': 'Half the mean absolute difference between any two cities, relative to the mean. 0 = equal; with n cities it can reach at most 1 − 1/n.',
+  'glossary.gini.example': 'In {year}, over {n} cities: G = {g} (the largest possible is {max}).',
+  'glossary.gini.source': 'Gini, C. (1912), Variabilità e mutabilità.',
+
+  'glossary.turningPoint.name': 'Turning point (peak of the bell)',
+  'glossary.turningPoint.plain': 'The year divergence stops rising. The CV is smoothed over 5 years; the first maximum counts only if it is not in the first or last 10% of the run and the curve rises into it and falls after it by at least 5% of its height.',
+  'glossary.turningPoint.example': 'This run’s turning point: {peak}, smoothed CV {cv}.',
+  'glossary.turningPoint.none': 'Up to {year} the CV has not yet passed a turning point by this rule.',
+  'glossary.turningPoint.source': 'Williamson (1965) inverted U; the rule is src/sim/metrics/peak.ts.',
+
+  'glossary.lq.name': 'Location quotient (LQ)',
+  'glossary.lq.plain': 'A sector’s share of a city’s jobs divided by its share of the cluster’s jobs. Above 1 the city is specialised in the sector; below 1 it has less of it than the cluster.',
+  'glossary.lq.example': 'In {year} the highest LQ is {sector} in {city}: {local} of the city’s jobs against {cluster} in the cluster, so LQ = {lq}.',
+  'glossary.lq.source': 'Isard (1960); computed on firm employment.',
+
+  'glossary.diversity.name': 'Diversity index (sum of LQs)',
+  'glossary.diversity.plain': 'The sum of a city’s location quotients over all sectors. Beware: it is not monotonic in diversity — a city with exactly the cluster’s mix scores S (one per sector), but a city very specialised in a small sector scores far more. Read it with the LQ table, or use Jacobs diversity.',
+  'glossary.diversity.example': 'In {year}, over {s} sectors: {top} scores {topDi} and {low} scores {lowDi} (a city with the cluster’s exact mix would score {s}).',
+  'glossary.diversity.source': 'Tang Jie’s nine-sector sum of location quotients.',
+
+  'glossary.jacobs.name': 'Jacobs diversity',
+  'glossary.jacobs.plain': 'The inverse of the squared distance between a city’s sector mix and the cluster’s: large when a city holds a bit of everything (the variety that helps new ideas, after Jane Jacobs), small when it is lopsided.',
+  'glossary.jacobs.example': 'In {year} the most diverse city is {top} (D = {topD}); the least diverse is {low} (D = {lowD}).',
+  'glossary.jacobs.source': 'Duranton & Puga (2001), American Economic Review 91(5).',
+
+  'glossary.krugman.name': 'Krugman specialisation index',
+  'glossary.krugman.plain': 'The sum over sectors of the gap between a city’s sector shares and the rest of the cluster’s. 0 = the same mix as the others; 2 = nothing in common.',
+  'glossary.krugman.example': 'In {year} the most specialised city is {top} (K = {topK}); the least is {low} (K = {lowK}).',
+  'glossary.krugman.source': 'Krugman, P. (1991), Geography and Trade.',
+
+  'glossary.moran.name': 'Moran’s I',
+  'glossary.moran.plain': 'Whether rich cities sit next to rich cities. Positive: neighbours are alike (clusters of prosperity); negative: rich and poor alternate; near −1/(n−1): no pattern. Weights are inverse distances, each row summing to 1.',
+  'glossary.moran.example': 'In {year}: I = {I}, expected without pattern {e}, z-score {z}.',
+  'glossary.moran.source': 'Moran (1950), Biometrika 37; variance under normality, Cliff & Ord (1981).',
+
+  'glossary.martin.name': 'Martin resilience (sensitivity)',
+  'glossary.martin.plain': 'A city’s relative change in employment over a shock, divided by the cluster’s. In a downturn, above 1 the city lost more than the cluster (sensitive); below 1 less (resistant); below 0 it even grew. When the cluster grows over the window the reading flips: above 1 the city grew faster than the cluster.',
+  'glossary.martin.example': 'Shock to {sector}, from {from} to {until}: the cluster’s employment changed by {cluster}. Most sensitive: {worst} (β = {worstB}); least: {best} (β = {bestB}).',
+  'glossary.martin.none': 'This run has no shock event, so there is no resilience to measure. Lesson 6 adds one (or add a “Sector shock” event in the Scenario tab).',
+  'glossary.martin.source': 'Martin, R. (2012), Journal of Economic Geography 12(1).',
+
+  'indices.title': 'Indices in {year}',
+  'indices.moran': 'Moran’s I',
+  'indices.theilBetween': 'Theil between provinces',
+  'indices.theilWithin': 'Theil within provinces',
+  'indices.diversity': 'Mean diversity (sum of LQs)',
+  'indices.specialization': 'Mean Krugman specialisation',
+  'resilience.title': 'Resilience to shocks (Martin sensitivity)',
+  'resilience.none': 'No shock in this run.',
+  'resilience.pending': 'Shown when the run has passed the shock window.',
+  'resilience.shock': '{sector} shock, {from}–{until}; cluster employment {change}',
+  'resilience.city': 'City',
+  'resilience.beta': 'Sensitivity β',
+} as const;

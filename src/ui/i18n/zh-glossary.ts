@@ -1,0 +1,83 @@
+/** 指标词汇表的简体中文文本（键 `glossary.*`）：通俗解释与算例。 */
+export const glossaryMessagesZh = {
+  'glossary.title': '指标词汇表',
+  'glossary.close': '关闭词汇表',
+  'glossary.open': '解释：{name}',
+  'glossary.formula': '公式',
+  'glossary.example': '本次运行的算例',
+  'glossary.source': '出处：{source}',
+  'glossary.all': '全部指标',
+  'glossary.example.noRun': '请开始一次运行：算例使用其最新年份。',
+  'glossary.example.noEmployment': '本年的就业数据正在从引擎传来…',
+  'glossary.example.range': '人均 GDP 最高：{hi}（{hiY}）；最低：{lo}（{loY}）。',
+
+  'glossary.cv.name': '变异系数（CV）',
+  'glossary.cv.plain': '各城市人均 GDP 的不平等程度：标准差除以均值。每个城市无论大小都只算一次。0 表示所有城市一样富裕；倒 U 型曲线就是变异系数随时间的变化。',
+  'glossary.cv.example': '{year} 年，{n} 个城市：均值 ȳ = {mean}，标准差 σ = {sd}，因此 CV = σ / ȳ = {cv}。',
+  'glossary.cv.source': '威廉姆森（1965）；总体标准差（除以 n）。',
+
+  'glossary.williamson.name': '威廉姆森加权变异系数',
+  'glossary.williamson.plain': '按各城市人口份额加权、围绕城市群人均 GDP 计算的变异系数。它衡量的是人与人之间而非城市之间的收入差距：一个贫穷的小镇不如一个贫穷的大城市重要。',
+  'glossary.williamson.example': '{year} 年：人口 P = {P} 百万，城市群人均 GDP ȳ_w = {yw}（未加权均值 {mean}）；V_w = {v}，未加权 CV 为 {cv}。',
+  'glossary.williamson.source': 'Williamson, J. G. (1965), Economic Development and Cultural Change 13(4).',
+
+  'glossary.theil.name': '泰尔指数（组间与组内）',
+  'glossary.theil.plain': '一种基于熵的不平等指标：所有城市相同时为 0，最大为 ln n。它的最大用处是可以精确分解为组间（这里是省际）和组内不平等。',
+  'glossary.theil.example': '{year} 年：T = {total} = {groups} 个省之间 {between} + 省内 {within}。',
+  'glossary.theil.source': 'Theil, H. (1967), Economics and Information Theory.',
+
+  'glossary.gini.name': '基尼系数',
+  'glossary.gini.plain': '任意两个城市之间平均绝对差的一半，相对于均值。0 = 完全平等；有 n 个城市时最大为 1 − 1/n。',
+  'glossary.gini.example': '{year} 年，{n} 个城市：G = {g}（可能的最大值为 {max}）。',
+  'glossary.gini.source': 'Gini, C. (1912), Variabilità e mutabilità.',
+
+  'glossary.turningPoint.name': '拐点（倒 U 的顶点）',
+  'glossary.turningPoint.plain': '差异停止上升的年份。变异系数先做 5 年移动平均；第一个最大值只有在不落在运行首尾各 10% 之内、且前升后降都至少达到其高度的 5% 时才算拐点。',
+  'glossary.turningPoint.example': '本次运行的拐点：{peak} 年，平滑后 CV 为 {cv}。',
+  'glossary.turningPoint.none': '到 {year} 年为止，按此规则变异系数尚未出现拐点。',
+  'glossary.turningPoint.source': '威廉姆森（1965）倒 U 假说；规则见 src/sim/metrics/peak.ts。',
+
+  'glossary.lq.name': '区位熵（LQ）',
+  'glossary.lq.plain': '某行业在一个城市就业中的比重，除以它在整个城市群就业中的比重。大于 1 表示该城市专业化于此行业；小于 1 表示该行业在此比城市群平均少。',
+  'glossary.lq.example': '{year} 年最高的区位熵是{city}的{sector}：占该城市就业的 {local}，而在城市群中占 {cluster}，因此 LQ = {lq}。',
+  'glossary.lq.source': 'Isard（1960）；按企业就业计算。',
+
+  'glossary.diversity.name': '多样化指数（区位熵之和）',
+  'glossary.diversity.plain': '一个城市所有行业区位熵之和。注意：它并不随多样化程度单调变化——产业结构与城市群完全相同的城市得分为 S（每个行业 1 分），但高度专业化于某个小行业的城市得分会高得多。请结合区位熵表阅读，或使用雅各布斯多样化指数。',
+  'glossary.diversity.example': '{year} 年，共 {s} 个行业：{top} 得分 {topDi}，{low} 得分 {lowDi}（结构与城市群完全相同的城市得分为 {s}）。',
+  'glossary.diversity.source': '唐杰的九行业区位熵之和。',
+
+  'glossary.jacobs.name': '雅各布斯多样化指数',
+  'glossary.jacobs.plain': '城市产业结构与城市群结构之间平方距离的倒数：城市什么行业都有一点时数值大（即简·雅各布斯所说的有助于新想法的多样性），结构偏斜时数值小。',
+  'glossary.jacobs.example': '{year} 年最多样化的城市是{top}（D = {topD}）；最不多样化的是{low}（D = {lowD}）。',
+  'glossary.jacobs.source': 'Duranton & Puga (2001), American Economic Review 91(5).',
+
+  'glossary.krugman.name': '克鲁格曼专业化指数',
+  'glossary.krugman.plain': '各行业上，城市的行业比重与城市群其余部分行业比重之差的绝对值之和。0 = 与其他城市结构相同；2 = 毫无共同之处。',
+  'glossary.krugman.example': '{year} 年专业化程度最高的城市是{top}（K = {topK}）；最低的是{low}（K = {lowK}）。',
+  'glossary.krugman.source': 'Krugman, P. (1991), Geography and Trade.',
+
+  'glossary.moran.name': '莫兰指数 I',
+  'glossary.moran.plain': '富裕城市是否彼此相邻。为正：邻居相似（繁荣集聚）；为负：贫富交错；接近 −1/(n−1)：没有空间格局。权重为距离的倒数，每行之和为 1。',
+  'glossary.moran.example': '{year} 年：I = {I}，无空间格局时的期望值为 {e}，z 值 {z}。',
+  'glossary.moran.source': 'Moran (1950), Biometrika 37；正态假设下的方差见 Cliff & Ord (1981)。',
+
+  'glossary.martin.name': '马丁韧性（敏感度）',
+  'glossary.martin.plain': '冲击期间一个城市就业的相对变化，除以城市群整体的相对变化。在衰退中，大于 1 表示该城市损失多于城市群（敏感）；小于 1 表示损失较少（有抵抗力）；小于 0 表示它甚至增长了。若城市群在此期间增长，解读相反：大于 1 表示该城市增长快于城市群。',
+  'glossary.martin.example': '{sector}冲击，从 {from} 年到 {until} 年：城市群就业变化 {cluster}。最敏感：{worst}（β = {worstB}）；最不敏感：{best}（β = {bestB}）。',
+  'glossary.martin.none': '本次运行没有冲击事件，因此没有韧性可测。第 6 课会加入一个（或在“情景”标签页添加“行业冲击”事件）。',
+  'glossary.martin.source': 'Martin, R. (2012), Journal of Economic Geography 12(1).',
+
+  'indices.title': '{year} 年指标',
+  'indices.moran': '莫兰指数 I',
+  'indices.theilBetween': '泰尔指数（省际）',
+  'indices.theilWithin': '泰尔指数（省内）',
+  'indices.diversity': '平均多样化指数（区位熵之和）',
+  'indices.specialization': '平均克鲁格曼专业化指数',
+  'resilience.title': '对冲击的韧性（马丁敏感度）',
+  'resilience.none': '本次运行没有冲击。',
+  'resilience.pending': '运行越过冲击期后显示。',
+  'resilience.shock': '{sector}冲击，{from}–{until}；城市群就业 {change}',
+  'resilience.city': '城市',
+  'resilience.beta': '敏感度 β',
+} as const;
