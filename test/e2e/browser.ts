@@ -1,4 +1,5 @@
 // Debian's Chromium through playwright-core, with the flags verified on this machine.
+import { beforeAll, afterAll } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,4 +48,18 @@ export async function testText(page: Page, id: string): Promise<string> {
 /** Waits until the app's status attribute is one of `statuses`. */
 export async function waitStatus(page: Page, statuses: string[], timeout = 30_000): Promise<void> {
   await page.waitForFunction((s) => s.includes(document.querySelector('spillover-app')?.dataset.status ?? ''), statuses, { timeout });
+}
+
+/**
+ * A browser page for the enclosing `describe` block: opened before its tests (recording console
+ * and page errors), closed after. `assign` receives the page and its error list.
+ */
+export function usePage(assign: (page: Page, errors: string[]) => void, viewport?: { width: number; height: number }): void {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openBrowser(viewport);
+    const { page, errors } = await session.page();
+    assign(page, errors);
+  });
+  afterAll(() => session?.close());
 }

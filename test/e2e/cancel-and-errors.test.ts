@@ -1,20 +1,15 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
+import { usePage, openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
 
 const base = inject('baseUrl');
 const appData = (page: Page, key: string) => page.evaluate((k) => document.querySelector('spillover-app')?.dataset[k] ?? '', key);
 const year = async (page: Page) => Number(await appData(page, 'year'));
 
 describe('cancel at any time', () => {
-  let session: Session;
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    session = await openBrowser();
-    ({ page, errors } = await session.page());
-  });
-  afterAll(() => session.close());
+  usePage((p, e) => { page = p; errors = e; });
 
   it('a running run stops at once and stays stopped; the page stays usable', async () => {
     await page.goto(`${base}?speed=10`);

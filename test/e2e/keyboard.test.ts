@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, waitStatus, type Session } from './browser';
+import { usePage, waitStatus } from './browser';
 
 const base = inject('baseUrl');
 
@@ -24,14 +24,9 @@ async function tabTo(page: Page, testid: string, max = 40): Promise<string[]> {
 }
 
 describe('keyboard', () => {
-  let session: Session;
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    session = await openBrowser();
-    ({ page, errors } = await session.page());
-  });
-  afterAll(() => session.close());
+  usePage((p, e) => { page = p; errors = e; });
 
   it('Tab reaches play, step, reset and seed, in that order, and each has an accessible name', async () => {
     await page.goto(`${base}?years=6&play=0`);

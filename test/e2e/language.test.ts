@@ -1,20 +1,15 @@
 // Languages, deep links, presentation mode and the glossary, end to end.
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
+import { usePage, openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
 
 const base = inject('baseUrl');
 const appData = (page: Page, key: string) => page.evaluate((k) => document.querySelector('spillover-app')?.dataset[k] ?? '', key);
 
 describe('two languages', () => {
-  let session: Session;
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    session = await openBrowser();
-    ({ page, errors } = await session.page());
-  });
-  afterAll(() => session.close());
+  usePage((p, e) => { page = p; errors = e; });
 
   it('switching language changes the visible text and keeps the run (year, CV, status)', async () => {
     await page.goto(`${base}?years=15`);

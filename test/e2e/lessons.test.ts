@@ -2,7 +2,7 @@
 // thresholds against the formulas, the lesson deep link, presentation keys, and the glossary.
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
+import { usePage, openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
 import { LESSONS } from '../../src/ui/lessons';
 import type { LessonStep } from '../../src/ui/lessons/types';
 import { SHIPPED_SCENARIOS } from '../../src/scenario/shipped';
@@ -92,14 +92,9 @@ describe('guided lessons, end to end', () => {
 });
 
 describe('the tomahawk lesson', () => {
-  let session: Session;
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    session = await openBrowser();
-    ({ page, errors } = await session.page());
-  });
-  afterAll(() => session.close());
+  usePage((p, e) => { page = p; errors = e; });
 
   it('marks the break and sustain points found by the engine within 2% of the analytic values', async () => {
     await page.goto(`${base}?lesson=2&step=2`);

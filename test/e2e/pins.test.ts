@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, waitStatus, SHOTS, type Session } from './browser';
+import { usePage, waitStatus, SHOTS } from './browser';
 import { shippedScenario } from '../../src/scenario/parse';
 import { simulate } from '../../src/sim';
 
@@ -14,14 +14,9 @@ const legend = (page: Page) => page.locator('bell-curve-chart .u-legend .u-serie
 const chartData = (page: Page) => page.locator('bell-curve-chart').evaluate((el) => (el as unknown as { data(): (number | null)[][] }).data());
 
 describe('pinned runs', () => {
-  let session: Session;
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    session = await openBrowser();
-    ({ page, errors } = await session.page());
-  });
-  afterAll(() => session.close());
+  usePage((p, e) => { page = p; errors = e; });
 
   it('a pinned run is drawn behind the current one, labelled with what differs', async () => {
     await page.goto(`${base}?years=${YEARS}`);

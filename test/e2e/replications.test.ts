@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, waitStatus, SHOTS, type Session } from './browser';
+import { usePage, waitStatus, SHOTS } from './browser';
 import { shippedScenario } from '../../src/scenario/parse';
 import { simulate } from '../../src/sim';
 import { findPeak } from '../../src/sim/metrics/peak';
@@ -23,14 +23,9 @@ function nodeReplications() {
 }
 
 describe('replications in the page', () => {
-  let session: Session;
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    session = await openBrowser();
-    ({ page, errors } = await session.page());
-  });
-  afterAll(() => session.close());
+  usePage((p, e) => { page = p; errors = e; });
 
   it('runs the scenario for several seeds on the worker pool: mean curve, 10–90% band and peak-year histogram', async () => {
     await page.goto(`${base}?years=${YEARS}&play=0`);

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import type { Page } from 'playwright-core';
-import { openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
+import { usePage, openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
 import { shippedScenario } from '../../src/scenario/parse';
 import { simulate, runHash } from '../../src/sim';
 import { traceMainThread, between, figures, type MainTask } from './main-thread';
@@ -118,14 +118,9 @@ describe('the default scenario, end to end', () => {
 });
 
 describe('run controls', () => {
-  let session: Session;
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    session = await openBrowser();
-    ({ page, errors } = await session.page());
-  });
-  afterAll(() => session.close());
+  usePage((p, e) => { page = p; errors = e; });
 
   it('pause stops the year, step adds one year, reset returns to the start', async () => {
     await page.goto(`${base}?years=40&speed=5`);
