@@ -25,6 +25,9 @@ export function census(w: World): void {
   const size0 = stageFactors(w.scenario.params, 0).size * w.firmSize;
   const size1 = stageFactors(w.scenario.params, 1).size * w.firmSize;
   for (let c = 0; c < emp.length; c++) emp[c] = firmCount[2 * c] * size0 + firmCount[2 * c + 1] * size1;
+  // Residents as the market sees them this year: firm employment plus local residents.
+  const cityEmp = cityEmployment(w);
+  for (let i = 0; i < w.N; i++) w.pop[i] = w.active[i] ? cityEmp[i] + w.local[i] : 0;
 }
 
 /** Employment by city (Σ over sectors), N. */

@@ -21,8 +21,7 @@ export function step(w: World): void {
   const p = w.scenario.params;
   applyEvents(w); //                       policy events dated this year
   updateCosts(w); //                       trade freeness, moving and spillover kernels
-  census(w); //                            firms → city × sector × stage cells
-  for (let i = 0; i < w.N; i++) w.pop[i] = w.active[i] ? cityEmp(w, i) + w.local[i] : 0;
+  census(w); //                            firms → city × sector × stage cells, residents
   computeProductivity(w); //               externalities → productivity shifters → Q
   const localWage = p.mechanisms.productivityGrowth ? exp(p.productivityGrowth * w.tick) : 1;
   const housing = p.mechanisms.urbanCosts ? p.housingShare : 0;
@@ -39,10 +38,4 @@ export function step(w: World): void {
   recordFlows(w); //                       relocations, births, exits of the year
   w.year++;
   w.tick++;
-}
-
-function cityEmp(w: World, i: number): number {
-  let e = 0;
-  for (let s = 0; s < w.S; s++) e += w.emp[i * w.S + s];
-  return e;
 }
