@@ -4,7 +4,7 @@
  */
 import { LitElement, html, svg, css, unsafeCSS, nothing } from 'lit';
 import uplotCss from 'uplot/dist/uPlot.min.css?inline';
-import { t } from './i18n';
+import { t, fmtYear } from './i18n';
 import { UplotHost, OKABE_ITO, yearAxis } from './uplot-host';
 import { ReplicationPool, poolSize } from './replication-pool';
 import { band, peakHistogram, type Replication } from './replication-stats';
@@ -110,9 +110,9 @@ export class ReplicationPanel extends LitElement {
     const w = 400 / span;
     return html`<svg class="hist" viewBox="0 0 400 160" role="img" aria-label=${t('rep.histogram')} data-testid="rep-histogram">
       ${h.bins.map((b) => svg`<rect data-year=${b.year} data-n=${b.n} x=${(b.year - y0) * w} y=${140 - (120 * b.n) / max} width=${Math.max(1, w - 1)} height=${(120 * b.n) / max} fill=${OKABE_ITO[5]}>
-        <title>${t('rep.bar', { year: b.year, n: b.n })}</title></rect>`)}
+        <title>${t('rep.bar', { year: fmtYear(b.year), n: b.n })}</title></rect>`)}
       <line x1="0" y1="140" x2="400" y2="140" stroke="#333"></line>
-      <text x="0" y="155">${y0}</text><text x="400" y="155" text-anchor="end">${y0 + span - 1}</text>
+      <text x="0" y="155">${fmtYear(y0)}</text><text x="400" y="155" text-anchor="end">${fmtYear(y0 + span - 1)}</text>
     </svg>${h.none ? html`<p>${t('rep.noPeak', { n: h.none })}</p>` : nothing}`;
   }
 
