@@ -47,6 +47,9 @@ export function birthFirms(w: World): void {
   const zScale = (p.sigma - 1) / p.sigma * p.firmDispersion;
   const recruiter = new Recruiter(w);
   const never = NEVER; // a local: some loaders turn imported bindings into getters
+  // Per sector, the table-driven geometric sampler of the delay to maturity (no log per birth).
+  const delays = w.scenario.sectors.map((sec) =>
+    sec.maturityYears !== null && sec.maturityYears > 1 ? rng.skipper(log(1 - 1 / sec.maturityYears)) : null);
   for (let b = 0; b < births; b++) {
     const j = sampleCumulative(capacity, 0, N, rng.uniform() * capTot);
     const rowTotal = sectorCum[j * S + S - 1];
@@ -54,7 +57,12 @@ export function birthFirms(w: World): void {
     const s = sampleCumulative(sectorCum, j * S, S, rng.uniform() * rowTotal);
     const zr = exp(zScale * rng.normal());
     const years = w.scenario.sectors[s].maturityYears;
-    const matureAt = lifecycle && years !== null ? w.tick + maturationDelay(rng.uniform(), years) : never;
+    let matureAt = never;
+    if (lifecycle && years !== null) {
+      const delay = delays[s];
+      // The same delay as maturationDelay(u, years), drawn through the sector's table.
+      matureAt = w.tick + (delay ? Math.min(1 + delay.skip(), MAX_MATURATION_YEARS) : (rng.uniform(), 1));
+    }
     if (!recruiter.hire(j, size)) continue;
     firms.add(s, j, stage, matureAt, zr, w.tick);
     countFirm(w, j, s, stage, zr, 1);
