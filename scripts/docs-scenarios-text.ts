@@ -55,28 +55,28 @@ from \`../shared/data/cities.csv\` by \`node scripts/make-scenarios.mjs\`: add a
 /** Measured stylized facts of the shipped clusters (test/scenario/stylized-facts.test.ts pins them). */
 export const CLUSTER_FACTS = `## What the clusters show
 
-Means of 10 seeds, 1990–2040, engine 0.3.0 (\`test/scenario/stylized-facts.test.ts\` checks the
+Means of 10 seeds, 1990–2040, engine 0.4.0 (\`test/scenario/stylized-facts.test.ts\` checks the
 qualitative facts; the numbers are for reading, not pinned).
 
 | scenario | CV peak (year, height) | CV 2000 / 2020 / 2040 | core's share of cluster manufacturing 2000 → 2020 | core manufacturing LQ | most diversified (sum of LQs) |
 |---|---|---|---|---|---|
-| \`yrd\` | 2003, 0.278 | 0.274 / 0.202 / 0.120 | Shanghai 0.197 → 0.123 | 0.60 (Suzhou 1.16, Wuxi 1.12, Changzhou 1.13) | Shanghai 9.83 |
-| \`gba\` | 2017, 0.236 | 0.178 / 0.234 / 0.155 | Guangzhou 0.180 → 0.177 | 0.55 (Dongguan 1.06, Foshan 1.10) | Guangzhou 10.37 |
-| \`jjj\` | 2007, 0.286 | 0.257 / 0.258 / 0.155 | Beijing 0.353 → 0.400 | 0.73 | Beijing 9.89 |
-| \`gba-orderly\` | 2016, 0.245 | 0.201 / 0.241 / 0.160 | Guangzhou 0.187 → 0.138 | 0.52 | Guangzhou 10.46 |
-| \`jjj-relocation\` | 2007, 0.286 | 0.257 / 0.129 / 0.148 | Beijing 0.353 → 0.042 | 0.38 | Beijing 10.65 |
-| \`yrd-barriers\` | 2003, 0.278 | 0.274 / 0.204 / 0.119 | Shanghai 0.197 → 0.135 | 0.65 | Nanjing 9.75 |
+| \`yrd\` | 2003, 0.281 | 0.276 / 0.205 / 0.121 | Shanghai 0.196 → 0.123 | 0.60 (Suzhou 1.16, Wuxi 1.12, Changzhou 1.12) | Shanghai 9.84 |
+| \`gba\` | 2017, 0.238 | 0.178 / 0.236 / 0.155 | Guangzhou 0.181 → 0.179 | 0.55 (Dongguan 1.06, Foshan 1.10) | Guangzhou 10.39 |
+| \`jjj\` | 2007, 0.289 | 0.260 / 0.260 / 0.155 | Beijing 0.353 → 0.399 | 0.73 | Beijing 9.90 |
+| \`gba-orderly\` | 2016, 0.247 | 0.201 / 0.244 / 0.161 | Guangzhou 0.187 → 0.138 | 0.51 | Guangzhou 10.49 |
+| \`jjj-relocation\` | 2007, 0.289 | 0.260 / 0.205 / 0.142 | Beijing 0.353 → 0.228 | 0.35 | Beijing 10.41 |
+| \`yrd-barriers\` | 2003, 0.281 | 0.276 / 0.207 / 0.120 | Shanghai 0.196 → 0.135 | 0.65 | Nanjing 9.79 |
 
 What this reproduces from the sources: a bell-shaped CV in every cluster with the turning point in
 2000–2020; the core's manufacturing LQ below 1 and the ring cities' (Suzhou, Wuxi, Changzhou;
 Dongguan, Foshan) above 1; the cores most diversified and holding the innovation sectors; the GBA
 more dispersed than the YRD after 2020, the YRD converging faster; an orderly hierarchy
-(\`gba-orderly\`) turning earlier; moving Beijing's non-capital functions out halving the CV by
-2020.
+(\`gba-orderly\`) turning earlier; moving Beijing's non-capital functions out cutting Beijing's
+manufacturing share by 43% and the CV by a fifth by 2020.
 
 What it does not (yet): in the GBA and JJJ the core's share of cluster manufacturing peaks around
-2010–2015 and falls only after it (Guangzhou 0.177 in 2020 → 0.160 in 2040; Beijing 0.400 →
-0.340), not over 2000–2020 as in the YRD (Shanghai's share falls by 37%). In the model their
+2010–2015 and falls only after it, not over 2000–2020 as in the YRD (Shanghai's share falls by
+37%). In the model their
 diffusion starts later because their cores' human capital is lower in 2000 (source 000's figures)
 and their cores are less dense, so rents push mature producers out later. Keeping the provincial
 barriers (\`yrd-barriers\`) barely changes the YRD: the barrier cuts come in 2010 and 2019, after

@@ -17,7 +17,7 @@ import { exp, log, pow } from '../sim/math';
  * local residents first, then migrants from the cluster.
  */
 export function birthFirms(w: World): void {
-  const { N, S, firms, rng, local, active, emp, humanCapital } = w;
+  const { N, S, firms, rng, active, emp, humanCapital } = w;
   const p = w.scenario.params;
   w.births = 0;
   if (!p.mechanisms.entry) return;
@@ -28,10 +28,10 @@ export function birthFirms(w: World): void {
   let capTot = 0;
   for (let j = 0; j < N; j++) {
     if (!active[j]) continue;
-    const pop = cityEmp[j] + local[j];
+    const pop = w.pop[j]; // residents at the start of the year, as the market saw them
     popTot += pop;
     let hhi = 0;
-    if (cityEmp[j] > 0) for (let s = 0; s < S; s++) hhi += (emp[j * S + s] / cityEmp[j]) ** 2;
+    if (cityEmp[j] > 0) for (let s = 0; s < S; s++) { const r = emp[j * S + s] / cityEmp[j]; hhi += r * r; }
     const D = hhi > 0 ? 1 / hhi : 1;
     const cap = pow(D, e.diversityExponent) * pow(Math.max(humanCapital[j], 1e-6), e.humanCapitalExponent)
       * pow(pop, e.sizeExponent);
@@ -64,8 +64,8 @@ export function birthFirms(w: World): void {
       matureAt = w.tick + (delay ? Math.min(1 + delay.skip(), MAX_MATURATION_YEARS) : (rng.uniform(), 1));
     }
     if (!recruiter.hire(j, size)) continue;
-    firms.add(s, j, stage, matureAt, zr, w.tick);
-    countFirm(w, j, s, stage, zr, 1);
+    const f = firms.add(s, j, stage, matureAt, zr, w.tick);
+    countFirm(w, j, s, stage, firms.zr[f], 1); // the stored (float32) value, as moves and exits subtract it
     w.births++;
   }
   recruiter.settle();

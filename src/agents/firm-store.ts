@@ -9,7 +9,7 @@ export const MATURE = 1;
 /** `matureAt` value of a firm that never matures. */
 export const NEVER = 0xffff;
 /** Longest delay to maturity drawn, in years. */
-export const MAX_MATURATION_YEARS = 254;
+export const MAX_MATURATION_YEARS = 60000; // far beyond any horizon; matureAt is a Uint16 tick
 
 export class FirmStore {
   count = 0;

@@ -26,7 +26,7 @@ export function ageMatureAndExit(w: World, exitCutoff: Float64Array): void {
   const growth = size1 - size0;
   const { city, sector, stage, matureAt, lowYears, zr } = firms;
   const tick = w.tick;
-  const patience = p.exit.patience;
+  const patience = Math.max(1, p.exit.patience); // 0 would mean every firm, every year
   const skipper = rng.skipper(log(1 - Math.min(Math.max(p.exit.baseRate, 1e-12), 1 - 1e-12)));
   let nextRandomExit = exitOn && p.exit.baseRate > 0 ? firms.count - 1 - skipper.skip() : -1;
   // Module constants copied to locals: some loaders turn imported bindings into getters.

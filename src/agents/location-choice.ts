@@ -68,7 +68,8 @@ export function relocateFirms(w: World): void {
     let dest: number;
     const bonus = parks.length ? parkBonus(parks, s, k, o, origin[f]) : -1;
     if (bonus < 0) {
-      dest = sampleCumulative(rows, base, N, rng.uniform() * rows[base + N - 1]);
+      // A row whose weights all underflowed (every move prohibitively costly): the firm stays.
+      dest = rows[base + N - 1] > 0 ? sampleCumulative(rows, base, N, rng.uniform() * rows[base + N - 1]) : o;
     } else {
       // A park route: copy the shared row as weights and raise the park destination.
       let prev = 0;
@@ -77,8 +78,8 @@ export function relocateFirms(w: World): void {
       let total = 0;
       for (let j = 0; j < N; j++) total += scratch[j];
       let u = rng.uniform() * total;
-      dest = N - 1;
-      for (let j = 0; j < N; j++) { u -= scratch[j]; if (u < 0) { dest = j; break; } }
+      dest = o;
+      if (total > 0) for (let j = 0; j < N; j++) { u -= scratch[j]; if (u < 0) { dest = j; break; } }
     }
     if (dest !== o) {
       countFirm(w, o, s, k, firms.zr[f], -1);

@@ -1,5 +1,4 @@
 import type { World } from '../sim/world';
-import { cityEmployment } from '../sim/census';
 import { exp, log } from '../sim/math';
 
 /**
@@ -18,10 +17,9 @@ export function migrate(w: World): void {
   const p = w.scenario.params;
   if (!p.mechanisms.migration || p.migration.rate <= 0) return;
   const m = p.migration;
-  const cityEmp = cityEmployment(w);
   const utility = new Float64Array(N);
   for (let j = 0; j < N; j++) {
-    const pop = cityEmp[j] + local[j];
+    const pop = w.pop[j]; // the residents this year's incomes were earned by
     utility[j] = active[j] && pop > 0 && market.income[j] > 0
       ? log(market.income[j] / pop) - market.lnCostOfLiving[j] + amenity[j]
       : -Infinity;

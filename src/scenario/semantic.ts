@@ -132,7 +132,7 @@ function positions(cities: { c: Obj; path: Path }[], add: (p: Path, m: string) =
         const q = projectKm(num(o.lat), num(o.lon), num(c.lat), num(c.lon));
         return Math.sqrt(q.x * q.x + q.y * q.y);
       }
-      : (o: Obj) => Math.sqrt((num(c.x) - num(o.x)) ** 2 + (num(c.y) - num(o.y)) ** 2);
+      : (o: Obj) => { const dx = num(c.x) - num(o.x), dy = num(c.y) - num(o.y); return Math.sqrt(dx * dx + dy * dy); };
     const near = placed.find((q) => km(q.c) < MIN_DISTANCE_KM);
     if (near) add(path, `less than ${MIN_DISTANCE_KM} km from ${pathOf(near.path)}: cities must be distinct places`);
     placed.push({ path, km, c });

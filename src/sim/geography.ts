@@ -17,7 +17,7 @@ export function distanceMatrix(x: Float64Array, y: Float64Array): Float64Array {
   const n = x.length;
   const d = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) d[i * n + j] = Math.sqrt((x[i] - x[j]) ** 2 + (y[i] - y[j]) ** 2);
+    for (let j = 0; j < n; j++) { const dx = x[i] - x[j], dy = y[i] - y[j]; d[i * n + j] = Math.sqrt(dx * dx + dy * dy); }
   }
   return d;
 }

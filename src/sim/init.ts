@@ -78,7 +78,8 @@ function placeInitialFirms(w: World, rng: Rng): void {
     const m = !lifecycle ? 1 : matures ? INITIAL_MATURE_SHARE : 0;
     meanSize += (scenario.sectors[s].share / sAcc) * (m * size1 + (1 - m) * size0);
   }
-  w.firmSize = F > 0 ? (p.initialIndustrialShare * popTot) / (F * meanSize) : 1e-4;
+  // Floored at one worker (1e-6 million): a zero size would make every payoff infinite.
+  w.firmSize = F > 0 ? Math.max((p.initialIndustrialShare * popTot) / (F * meanSize), 1e-6) : 1e-4;
   const zScale = ((p.sigma - 1) / p.sigma) * p.firmDispersion;
   for (let f = 0; f < F; f++) {
     const i = sampleCumulative(cityCum, 0, N, rng.uniform() * acc);

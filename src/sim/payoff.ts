@@ -58,7 +58,8 @@ export function computePayoffs(w: World, exitCutoff: Float64Array, localWage: nu
         const nominal = rho * lnShifter[2 * c + k] + (lnM - lnSize[k]) / sigma - congestion - land - capped;
         payoff[2 * c + k] = active[i] ? nominal - market.lnCostOfLiving[i] : -Infinity;
         // ln zr + nominal < ln w_A + threshold  ⇔  zr < exp(ln w_A + threshold − nominal)
-        exitCutoff[2 * c + k] = exp(lnLocalWage + p.exit.threshold - nominal);
+        // The cap's penalty steers relocation only; exit looks at what the firm can pay.
+        exitCutoff[2 * c + k] = exp(lnLocalWage + p.exit.threshold - (nominal + capped));
       }
     }
   }

@@ -41,7 +41,7 @@ export function computeProductivity(w: World): void {
   for (let i = 0; i < N; i++) {
     // Jacobs diversity of city i.
     let hhi = 0;
-    if (cityEmp[i] > 0) for (let s = 0; s < S; s++) hhi += (emp[i * S + s] / cityEmp[i]) ** 2;
+    if (cityEmp[i] > 0) for (let s = 0; s < S; s++) { const r = emp[i * S + s] / cityEmp[i]; hhi += r * r; }
     const lnD = hhi > 0 ? -log(hhi) : 0;
     // Distance-weighted employment nearby.
     local.fill(0);

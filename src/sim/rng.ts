@@ -79,7 +79,7 @@ export class GeometricSkipper {
   constructor(private readonly next: () => number, private readonly logQ: number) {
     for (let b = 0; b < BUCKETS; b++) {
       const lo = this.formula(b / BUCKETS);
-      const hi = this.formula((b + 1) / BUCKETS - 2 ** -32);
+      const hi = this.formula((b + 1) / BUCKETS - 2.3283064365386963e-10); // minus 2^-32
       this.table[b] = lo === hi ? lo : -1;
     }
   }
