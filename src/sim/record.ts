@@ -16,13 +16,12 @@ export function recordState(w: World): void {
   for (let i = 0; i < N; i++) if (active[i]) idx.push(i);
   const n = idx.length;
   const y = new Float64Array(n), p = new Float64Array(n), groups = new Float64Array(n);
-  const e = new Float64Array(n * S), dist = new Float64Array(n * n);
+  const e = new Float64Array(n * S);
   idx.forEach((i, a) => {
     p[a] = pop[i];
     y[a] = pop[i] > 0 ? gdp[i] / pop[i] : 0;
     groups[a] = w.region[i];
     for (let s = 0; s < S; s++) e[a * S + s] = emp[i * S + s];
-    idx.forEach((j, b) => { dist[a * n + b] = w.distKm[i * N + j]; });
   });
   const m = series.metrics;
   m.cv[t] = cv(y);
@@ -33,7 +32,7 @@ export function recordState(w: World): void {
   m.theilWithin[t] = td.within;
   m.gini[t] = gini(y);
   if (n >= 3) {
-    const mi = moran(y, inverseDistanceWeights(dist, n, true), n);
+    const mi = moran(y, moranWeights(w, idx), n);
     m.moranI[t] = mi.I;
     m.moranZ[t] = mi.z;
   }
@@ -85,6 +84,19 @@ function groupShare(w: World, group: number): number {
     }
   }
   return all > 0 ? atCore / all : 0;
+}
+
+/** Row-standardised inverse-distance weights among the active cities, rebuilt only when that set changes. */
+const weightCache = new WeakMap<World, { key: string; W: Float64Array }>();
+function moranWeights(w: World, idx: number[]): Float64Array {
+  const key = idx.join(',');
+  const hit = weightCache.get(w);
+  if (hit && hit.key === key) return hit.W;
+  const n = idx.length, dist = new Float64Array(n * n);
+  for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) dist[a * n + b] = w.distKm[idx[a] * w.N + idx[b]];
+  const W = inverseDistanceWeights(dist, n, true);
+  weightCache.set(w, { key, W });
+  return W;
 }
 
 function mean(a: Float64Array): number {
