@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { MetricName } from '../sim';
-import type { ParamValue } from './spec';
+import type { RunPlan } from './expand';
 
 export const RESULT_FORMAT = 'spillover-run/1';
 
@@ -18,14 +18,8 @@ export interface RunOutputs {
 }
 
 /** One run's result file, `runs/<id>.json`. */
-export interface RunResult {
+export interface RunResult extends RunPlan {
   format: typeof RESULT_FORMAT;
-  id: string;
-  index: number;
-  point: number;
-  replication: number;
-  seed: number;
-  params: Record<string, ParamValue>;
   engineVersion: string;
   scenarioSha256: string;
   years: number;

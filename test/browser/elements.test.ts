@@ -1,19 +1,11 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
+import { mount, q } from './mount';
 import '../../src/ui/run-controls';
 import '../../src/ui/cluster-map';
 import '../../src/ui/bell-curve-chart';
 import '../../src/ui/scenario-panel';
 import type { RunAction } from '../../src/ui/run-controls';
 
-const mounted: HTMLElement[] = [];
-function mount<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>): HTMLElementTagNameMap[K] {
-  const el = Object.assign(document.createElement(tag), props);
-  document.body.append(el);
-  mounted.push(el);
-  return el;
-}
-const q = (el: HTMLElement, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
-afterEach(() => { mounted.splice(0).forEach((el) => el.remove()); });
 
 describe('<run-controls>', () => {
   it('shows the readouts and reports intent as events', async () => {

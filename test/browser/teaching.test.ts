@@ -1,4 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest';
+import { mount, q } from './mount';
 import '../../src/ui/glossary-panel';
 import '../../src/ui/lesson-list';
 import '../../src/ui/lesson-panel';
@@ -7,15 +8,7 @@ import { fmt, fmtYear } from '../../src/ui/i18n';
 import { lessonById } from '../../src/ui/lessons';
 import type { ExplainInputs } from '../../src/ui/glossary/examples';
 
-const mounted: HTMLElement[] = [];
-function mount<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>): HTMLElementTagNameMap[K] {
-  const el = Object.assign(document.createElement(tag), props);
-  document.body.append(el);
-  mounted.push(el);
-  return el;
-}
-const q = (el: HTMLElement, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
-afterEach(() => { mounted.splice(0).forEach((el) => el.remove()); useLocale('en', false); });
+afterEach(() => { useLocale('en', false); });
 
 const inputs: ExplainInputs = {
   year: 2010, employmentYear: 2010,

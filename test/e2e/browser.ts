@@ -52,13 +52,16 @@ export async function waitStatus(page: Page, statuses: string[], timeout = 30_00
 
 /**
  * A browser page for the enclosing `describe` block: opened before its tests (recording console
- * and page errors), closed after. `assign` receives the page and its error list.
+ * and page errors; `init` runs once on the new page, e.g. to add an init script), closed after.
+ * `assign` receives the page and its error list.
  */
-export function usePage(assign: (page: Page, errors: string[]) => void, viewport?: { width: number; height: number }): void {
+export function usePage(assign: (page: Page, errors: string[]) => void,
+  opts: { viewport?: { width: number; height: number }; init?: (page: Page) => Promise<void> } = {}): void {
   let session: Session | undefined;
   beforeAll(async () => {
-    session = await openBrowser(viewport);
+    session = await openBrowser(opts.viewport);
     const { page, errors } = await session.page();
+    await opts.init?.(page);
     assign(page, errors);
   });
   afterAll(() => session?.close());

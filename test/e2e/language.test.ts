@@ -1,7 +1,7 @@
 // Languages, deep links, presentation mode and the glossary, end to end.
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { usePage, openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
+import { usePage, testText, waitStatus, SHOTS } from './browser';
 
 const base = inject('baseUrl');
 const appData = (page: Page, key: string) => page.evaluate((k) => document.querySelector('spillover-app')?.dataset[k] ?? '', key);
@@ -41,15 +41,9 @@ describe('two languages', () => {
 });
 
 describe('lesson links, presentation mode and the glossary', () => {
-  let session: Session;
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    session = await openBrowser();
-    ({ page, errors } = await session.page());
-    await page.addInitScript(() => localStorage.setItem('spillover.lang', 'en'));
-  });
-  afterAll(() => session.close());
+  usePage((p, e) => { page = p; errors = e; }, { init: async (page) => { await page.addInitScript(() => localStorage.setItem('spillover.lang', 'en')); } });
 
   const step = (p: Page) => p.locator('lesson-panel').evaluate((el) => (el.shadowRoot?.querySelector('[data-testid=lesson-panel]') as HTMLElement).dataset.step);
 

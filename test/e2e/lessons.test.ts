@@ -2,7 +2,7 @@
 // thresholds against the formulas, the lesson deep link, presentation keys, and the glossary.
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { usePage, openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
+import { usePage, testText, waitStatus, SHOTS } from './browser';
 import { LESSONS } from '../../src/ui/lessons';
 import type { LessonStep } from '../../src/ui/lessons/types';
 import { SHIPPED_SCENARIOS } from '../../src/scenario/shipped';
@@ -29,15 +29,9 @@ async function settle(page: Page, step: number): Promise<void> {
 }
 
 describe('guided lessons, end to end', () => {
-  let session: Session;
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    session = await openBrowser();
-    ({ page, errors } = await session.page());
-    await page.addInitScript(() => localStorage.setItem('spillover.lang', 'en'));
-  });
-  afterAll(() => session.close());
+  usePage((p, e) => { page = p; errors = e; }, { init: async (page) => { await page.addInitScript(() => localStorage.setItem('spillover.lang', 'en')); } });
 
   it('the lesson list has six entries; choosing one opens its first step', async () => {
     await page.goto(`${base}?years=12&play=0`);

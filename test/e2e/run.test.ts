@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import type { Page } from 'playwright-core';
-import { usePage, openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
+import { usePage, testText, waitStatus, SHOTS } from './browser';
 import { shippedScenario } from '../../src/scenario/parse';
 import { simulate, runHash } from '../../src/sim';
 import { traceMainThread, between, figures, type MainTask } from './main-thread';
@@ -52,18 +52,12 @@ function reportLongTasks(observed: { start: number; duration: number }[], t0: nu
 }
 
 describe('the default scenario, end to end', () => {
-  let session: Session;
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    session = await openBrowser();
-    ({ page, errors } = await session.page());
-    await page.addInitScript(LONG_TASKS);
-  });
-  afterAll(() => session.close());
+  usePage((p, e) => { page = p; errors = e; }, { init: async (page) => { await page.addInitScript(LONG_TASKS); } });
 
   it('loads and runs the default scenario without a console error: the year advances and the CV changes', async () => {
-    const trace = await traceMainThread(session.context, page);
+    const trace = await traceMainThread(page.context(), page);
     await page.goto(base);
     await page.waitForFunction(() => /^\d{4}$/.test(document.querySelector('spillover-app')?.dataset.year ?? ''));
     const t0 = await page.evaluate(() => { performance.mark('run-start'); return performance.now(); });
