@@ -55,3 +55,23 @@ export function figures(tasks: MainTask[]): Figures {
     topByCpu: [...tasks].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 5).map((t) => ({ wallMs: r(t.wallMs), cpuMs: r(t.cpuMs) })),
   };
 }
+
+/** A long task the PerformanceObserver saw, with the trace task it was (wall and thread time). */
+export interface LongTaskCause { startMs: number; durationMs: number; wallMs: number; cpuMs: number }
+
+/**
+ * Pairs each observed long task (performance.now() ms) with the trace task overlapping it most;
+ * `offsetUs` maps page time to the trace clock (a mark's trace ts minus its performance.now() × 1000).
+ * An observed task with no trace task reports wall and thread time as NaN.
+ */
+export function explainLongTasks(observed: { start: number; duration: number }[], tasks: MainTask[], offsetUs: number): LongTaskCause[] {
+  return observed.map((o) => {
+    const from = o.start * 1000 + offsetUs, to = from + o.duration * 1000;
+    let best: MainTask | undefined, bestOverlap = 0;
+    for (const t of tasks) {
+      const overlap = Math.min(to, t.ts + t.wallMs * 1000) - Math.max(from, t.ts);
+      if (overlap > bestOverlap) { best = t; bestOverlap = overlap; }
+    }
+    return { startMs: o.start, durationMs: o.duration, wallMs: best?.wallMs ?? NaN, cpuMs: best?.cpuMs ?? NaN };
+  });
+}
