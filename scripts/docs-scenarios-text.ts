@@ -55,30 +55,41 @@ from \`../shared/data/cities.csv\` by \`node scripts/make-scenarios.mjs\`: add a
 /** Measured stylized facts of the shipped clusters (test/scenario/stylized-facts.test.ts pins them). */
 export const CLUSTER_FACTS = `## What the clusters show
 
-Means of 10 seeds, 1990–2040, engine 0.4.0 (\`test/scenario/stylized-facts.test.ts\` checks the
+Means of 10 seeds, 1990–2040, engine 0.5.0 (\`test/scenario/stylized-facts.test.ts\` checks the
 qualitative facts; the numbers are for reading, not pinned).
 
 | scenario | CV peak (year, height) | CV 2000 / 2020 / 2040 | core's share of cluster manufacturing 2000 → 2020 | core manufacturing LQ | most diversified (sum of LQs) |
 |---|---|---|---|---|---|
-| \`yrd\` | 2003, 0.281 | 0.276 / 0.205 / 0.121 | Shanghai 0.196 → 0.123 | 0.60 (Suzhou 1.16, Wuxi 1.12, Changzhou 1.12) | Shanghai 9.84 |
-| \`gba\` | 2017, 0.238 | 0.178 / 0.236 / 0.155 | Guangzhou 0.181 → 0.179 | 0.55 (Dongguan 1.06, Foshan 1.10) | Guangzhou 10.39 |
-| \`jjj\` | 2007, 0.289 | 0.260 / 0.260 / 0.155 | Beijing 0.353 → 0.399 | 0.73 | Beijing 9.90 |
-| \`gba-orderly\` | 2016, 0.247 | 0.201 / 0.244 / 0.161 | Guangzhou 0.187 → 0.138 | 0.51 | Guangzhou 10.49 |
-| \`jjj-relocation\` | 2007, 0.289 | 0.260 / 0.205 / 0.142 | Beijing 0.353 → 0.228 | 0.35 | Beijing 10.41 |
-| \`yrd-barriers\` | 2003, 0.281 | 0.276 / 0.207 / 0.120 | Shanghai 0.196 → 0.135 | 0.65 | Nanjing 9.79 |
+| \`yrd\` | 2001, 0.270 | 0.272 / 0.191 / 0.124 | Shanghai 0.142 → 0.050 | 0.47 (Suzhou 1.19, Wuxi 1.15, Changzhou 1.15) | Shanghai 10.16 |
+| \`gba\` | 2012, 0.240 | 0.210 / 0.231 / 0.166 | Guangzhou 0.126 → 0.088 | 0.31 (Dongguan 1.07, Foshan 1.09) | Guangzhou 11.48 |
+| \`jjj\` | 2008, 0.287 | 0.257 / 0.266 / 0.185 | Beijing 0.252 → 0.177 | 0.41 | Beijing 11.57 |
+| \`gba-orderly\` | 2013, 0.249 | 0.235 / 0.239 / 0.165 | Guangzhou 0.107 → 0.056 | 0.28 | Guangzhou 11.47 |
+| \`jjj-relocation\` | 2008, 0.287 | 0.257 / 0.221 / 0.194 | Beijing 0.252 → 0.081 | 0.36 | Beijing 11.91 |
+| \`yrd-barriers\` | 2001, 0.270 | 0.272 / 0.194 / 0.120 | Shanghai 0.142 → 0.062 | 0.54 | Nanjing 10.20 |
+
+The cores' innovation LQ ends at 2.7 (Shanghai), 3.8 (Guangzhou) and 3.5 (Beijing); source 000
+gives 3.4–5.1 for the YRD's and GBA's core cities in 2020.
 
 What this reproduces from the sources: a bell-shaped CV in every cluster with the turning point in
-2000–2020; the core's manufacturing LQ below 1 and the ring cities' (Suzhou, Wuxi, Changzhou;
-Dongguan, Foshan) above 1; the cores most diversified and holding the innovation sectors; the GBA
-more dispersed than the YRD after 2020, the YRD converging faster; an orderly hierarchy
-(\`gba-orderly\`) turning earlier; moving Beijing's non-capital functions out cutting Beijing's
-manufacturing share by 43% and the CV by a fifth by 2020.
+2000–2020; the core's share of cluster manufacturing falling by a quarter or more over 2000–2020
+in all three clusters (Shanghai −65%, Guangzhou −30%, Beijing −30%); the core's manufacturing LQ
+below 1 and the ring cities' (Suzhou, Wuxi, Changzhou; Dongguan, Foshan) above 1; the cores most
+diversified and holding the innovation sectors; the GBA more dispersed than the YRD after 2020, the
+YRD converging faster; an orderly hierarchy (\`gba-orderly\`) acting as a staircase for industry
+(Guangzhou's manufacturing share halves over 2000–2020 against −30% in \`gba\`); moving Beijing's
+non-capital functions out cutting Beijing's manufacturing share by 54% and the CV by a sixth by 2020.
 
-What it does not (yet): in the GBA and JJJ the core's share of cluster manufacturing peaks around
-2010–2015 and falls only after it, not over 2000–2020 as in the YRD (Shanghai's share falls by
-37%). In the model their
-diffusion starts later because their cores' human capital is lower in 2000 (source 000's figures)
-and their cores are less dense, so rents push mature producers out later. Keeping the provincial
-barriers (\`yrd-barriers\`) barely changes the YRD: the barrier cuts come in 2010 and 2019, after
-the turning point, and the barrier costs are small against distance.
+Two calibration choices make the GBA's and JJJ's cores shed industry over 2000–2020 rather than
+after 2010–2015: the real clusters' firms review their location every ~3 years
+(\`params.choice.reviewShare\` 0.3; the default 0.1 is the teaching scenario's), and Beijing's
+buildable land is its plains (\`buildableShare\` 0.386: 62% of the municipality is mountains), so
+its rents rise like a dense core's. With the default review rate and Beijing's whole area, Guangzhou's
+share stayed flat over 2000–2020 (0.181 → 0.179) and Beijing's rose (0.353 → 0.399).
+
+What it does not reproduce: Shanghai's share falls further than the source's "nearly halved"
+(−65%). The orderly hierarchy speeds the core's diffusion but not the fall of the CV: \`gba-orderly\`
+peaks a year after \`gba\` and higher, because the YRD's size profile gives Guangzhou a larger
+share of the population to start with. Keeping the provincial barriers (\`yrd-barriers\`) barely
+changes the YRD: the barrier cuts come in 2010 and 2019, after the turning point, and the barrier
+costs are small against distance.
 `;

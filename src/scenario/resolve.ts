@@ -13,6 +13,7 @@ export interface CityInput {
   x?: number;
   y?: number;
   area: number;
+  buildableShare?: number;
   population: number;
   humanCapital?: number;
   amenity?: number;
@@ -52,7 +53,7 @@ export function resolveScenario(input: ScenarioInput): Scenario {
   const toCity = (c: CityInput, tier: CityTier): City => {
     const pos = c.lat !== undefined && c.lon !== undefined ? projectKm(c.lat, c.lon, refLat, refLon) : { x: c.x ?? 0, y: c.y ?? 0 };
     const city: City = {
-      name: c.name, x: pos.x, y: pos.y, area: c.area, population: c.population,
+      name: c.name, x: pos.x, y: pos.y, area: c.area, buildableShare: c.buildableShare ?? 1, population: c.population,
       humanCapital: c.humanCapital ?? DEFAULT_HUMAN_CAPITAL, amenity: c.amenity ?? 0,
       region: c.region ?? 'cluster', tier: c.tier ?? tier,
     };

@@ -17,6 +17,8 @@ export interface City {
   lon?: number;
   /** Land area, km². */
   area: number;
+  /** Share of the area that can be built on (plains outside protected land), 0–1: land supply = area × share. */
+  buildableShare: number;
   /** Resident population at the start, millions. */
   population: number;
   /** College-educated share of residents, 0–1. */

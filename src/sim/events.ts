@@ -64,7 +64,7 @@ export function applyEvent(w: World, e: ScenarioEvent): void {
       break;
     case 'landCap': {
       const i = cityIndex(w, e.city);
-      if (e.landFactor !== undefined) w.land[i] = w.area[i] * e.landFactor;
+      if (e.landFactor !== undefined) w.land[i] = w.buildable[i] * e.landFactor;
       if (e.sector !== undefined && e.maxShare !== undefined) w.sectorCap[i * S + sectorIndex(w, e.sector)] = e.maxShare;
       break;
     }

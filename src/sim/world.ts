@@ -54,7 +54,9 @@ export interface World {
   local: Float64Array;
   humanCapital: Float64Array;
   amenity: Float64Array;
-  /** Usable land H_j = area × land factor (km²). */
+  /** Buildable land: area × the city's buildable share (km²). */
+  buildable: Float64Array;
+  /** Usable land H_j = buildable land × the land factor of a landCap event (km²). */
   land: Float64Array;
   /** Geographic distance (km), N×N. */
   distKm: Float64Array;
@@ -136,7 +138,7 @@ export function createEmptyWorld(scenario: Scenario, rng: Rng): World {
     cityNames: [], region: new Int32Array(N), regionNames: [],
     x: new Float64Array(N), y: new Float64Array(N), area: new Float64Array(N),
     active: new Uint8Array(N), local: new Float64Array(N), humanCapital: new Float64Array(N),
-    amenity: new Float64Array(N), land: new Float64Array(N),
+    amenity: new Float64Array(N), buildable: new Float64Array(N), land: new Float64Array(N),
     distKm: new Float64Array(N * N), travelKm: new Float64Array(N * N),
     spillKernel: new Float64Array(N * N), moveKernel: new Float64Array(N * N), core: 0,
     sectorGroup: new Uint8Array(S), baseShare: new Float64Array(S), share: new Float64Array(S),

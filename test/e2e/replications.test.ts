@@ -52,7 +52,7 @@ describe('replications in the page', () => {
     expect(await page.locator('replication-panel canvas').count()).toBeGreaterThan(0);
     expect(await page.locator('replication-panel .u-legend .u-series').count()).toBe(4);
 
-    // Peak years of seeds 1–4 over 35 years (engine 0.4.0): 2009, 2008, 2007, 2006; the
+    // Peak years of seeds 1–4 over 35 years (engine 0.5.0): 2009, 2008, 2007, 2006; the
     // histogram counts the Node runs' peak years.
     expect(expected.map((r) => r.peak?.year)).toEqual([2009, 2008, 2007, 2006]);
     const counts = new Map<number, number>();

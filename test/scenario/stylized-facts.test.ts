@@ -33,15 +33,11 @@ describe.each(Object.keys(CORES))('%s', (name) => {
     expect(facts[name].innovationLq[core]).toBeGreaterThan(1.5);
   });
 
-  // The core's manufacturing share traces its own bell: it rises while industry concentrates,
-  // then falls as mature producers move out. The YRD's turns by 2000 (the sources' Shanghai,
-  // whose share nearly halved over 2000–2020); the GBA's and JJJ's turn later in the model, so for
-  // them the test asks for the diffusion itself (see docs/scenarios.md, "What the clusters show").
-  it(name === 'yrd' ? 'the core\'s share of cluster manufacturing falls markedly over 2000–2020'
-    : 'the core\'s share of cluster manufacturing falls from its peak as manufacturing diffuses', () => {
+  // Shanghai's share of YRD industry nearly halved over 2000–2020 (source 000); Guangzhou's and
+  // Beijing's fell too as their industry moved to the ring and to Hebei (sources 000, 001).
+  it('the core\'s share of cluster manufacturing falls markedly over 2000–2020 (by a quarter or more)', () => {
     const f = facts[name];
-    if (name === 'yrd') expect(f.coreManufacturing2020).toBeLessThan(0.75 * f.coreManufacturing2000);
-    else expect(f.coreManufacturingEnd).toBeLessThan(0.9 * f.coreManufacturingPeak);
+    expect(f.coreManufacturing2020).toBeLessThan(0.75 * f.coreManufacturing2000);
   });
 
   it('the CV peaks inside 2000–2020', () => {
@@ -66,8 +62,12 @@ describe('across clusters', () => {
     expect(facts.gba.cvEnd).toBeGreaterThan(facts.yrd.cvEnd);
   });
 
-  it('an orderly hierarchy converges earlier: gba-orderly turns before gba', () => {
-    expect(facts['gba-orderly'].peak!.year).toBeLessThan(facts.gba.peak!.year);
+  // Source 000: the YRD's ordered hierarchy was "a staircase" for industry moving outwards. The
+  // model reproduces the staircase (the core's industry leaves faster) but not a faster fall of
+  // the CV: see docs/scenarios.md, "What the clusters show".
+  it('an orderly hierarchy is a staircase for industry: gba-orderly\'s core loses manufacturing faster over 2000–2020', () => {
+    const fall = (f: StylizedFacts) => f.coreManufacturing2020 / f.coreManufacturing2000;
+    expect(fall(facts['gba-orderly'])).toBeLessThan(fall(facts.gba));
   });
 
   it('moving Beijing\'s non-capital functions out (jjj-relocation) lowers its manufacturing share and the CV by 2020', () => {
