@@ -17,6 +17,7 @@ import { machineInfo } from './machine';
 import { formatReport, type Skipped } from './report';
 import type { CaseResult } from './case-result';
 import { stagePeers } from './peers';
+import { bundleCase } from './bundle';
 import { SHIPPED_SCENARIOS } from '../src/scenario/shipped';
 import { readFileSync } from 'node:fs';
 
@@ -40,7 +41,8 @@ const REPO = fileURLToPath(new URL('../', import.meta.url));
 
 interface Plan { label: string; model: CaseResult['model']; impl: CaseResult['impl']; scenario: string; firms: number; cities: number; cmd: string[] }
 const plans: Plan[] = [];
-const ours = (model: CaseResult['model'], extra: string[]) => [process.execPath, '--expose-gc', '--import', 'tsx', 'bench/case.ts', '--model', model, ...extra, ...(quick ? ['--quick'] : [])];
+const caseBundle = await bundleCase();
+const ours = (model: CaseResult['model'], extra: string[]) => [process.execPath, '--expose-gc', caseBundle, '--model', model, ...extra, ...(quick ? ['--quick'] : [])];
 
 let peersBench = '';
 if (only.has('reference')) {

@@ -1,7 +1,7 @@
 import type { World } from '../sim/world';
 import { INNOVATING, MATURE, NEVER, MAX_MATURATION_YEARS } from './firm-store';
 import { cityEmployment, countFirm } from '../sim/census';
-import { sampleCumulative } from '../sim/sample';
+import { buildGuide, sampleGuided } from '../sim/sample';
 import { stageFactors } from '../sim/stage';
 import { Recruiter } from './labour';
 import { exp, log, pow } from '../sim/math';
@@ -27,7 +27,7 @@ export function birthFirms(w: World): void {
   const capacity = new Float64Array(N);
   let capTot = 0;
   for (let j = 0; j < N; j++) {
-    if (!active[j]) continue;
+    if (!active[j]) { capacity[j] = capTot; continue; } // cumulative: an inactive city adds nothing
     const pop = w.pop[j]; // residents at the start of the year, as the market saw them
     popTot += pop;
     let hhi = 0;
@@ -40,6 +40,11 @@ export function birthFirms(w: World): void {
   }
   if (capTot <= 0) return;
   const sectorCum = sectorChoiceTables(w);
+  // Guide tables over the city row and each city's sector row: a draw costs a step or two.
+  const cityGuide = new Int32Array(N);
+  buildGuide(capacity, 0, N, cityGuide, 0, N);
+  const sectorGuide = new Int32Array(N * S);
+  for (let j = 0; j < N; j++) if (sectorCum[j * S + S - 1] > 0) buildGuide(sectorCum, j * S, S, sectorGuide, j * S, S);
   const births = rng.roundStochastic(e.rate * firms.count + e.perMillion * popTot);
   const lifecycle = p.mechanisms.lifecycle;
   const stage = lifecycle ? INNOVATING : MATURE;
@@ -51,10 +56,10 @@ export function birthFirms(w: World): void {
   const delays = w.scenario.sectors.map((sec) =>
     sec.maturityYears !== null && sec.maturityYears > 1 ? rng.skipper(log(1 - 1 / sec.maturityYears)) : null);
   for (let b = 0; b < births; b++) {
-    const j = sampleCumulative(capacity, 0, N, rng.uniform() * capTot);
+    const j = sampleGuided(capacity, 0, N, cityGuide, 0, N, rng.uniform() * capTot);
     const rowTotal = sectorCum[j * S + S - 1];
     if (!(rowTotal > 0)) { rng.uniform(); rng.uniform(); rng.uniform(); rng.uniform(); continue; }
-    const s = sampleCumulative(sectorCum, j * S, S, rng.uniform() * rowTotal);
+    const s = sampleGuided(sectorCum, j * S, S, sectorGuide, j * S, S, rng.uniform() * rowTotal);
     const zr = exp(zScale * rng.normal());
     const years = w.scenario.sectors[s].maturityYears;
     let matureAt = never;

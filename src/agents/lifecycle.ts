@@ -31,30 +31,54 @@ export function ageMatureAndExit(w: World, exitCutoff: Float64Array): void {
   let nextRandomExit = exitOn && p.exit.baseRate > 0 ? firms.count - 1 - skipper.skip() : -1;
   // Module constants copied to locals: some loaders turn imported bindings into getters.
   const innovating = INNOVATING, mature = MATURE, never = NEVER;
+  if (tick >= never) throw new Error(`tick ${tick} reaches the NEVER date`);
+  // Usually no firm pays below its threshold: then no firm's count of low years can change, and
+  // the pass reads only due dates (the same result as the full check, for a fraction of the work).
+  const check = w.firmsBelowCutoff > 0 || anyBelow(w, exitCutoff);
+  let below = 0;
   w.exits = 0;
   const recruiter = new Recruiter(w);
   for (let f = firms.count - 1; f >= 0; f--) {
-    const c = city[f];
-    if (stage[f] === innovating && matureAt[f] <= tick && matureAt[f] !== never && recruiter.hire(c, growth)) {
+    // The due date first: it is rarely reached, so the branch is predictable (a firm's stage is
+    // not: stages are mixed along the array). NEVER exceeds every tick (horizons ≤ 500 years).
+    let matured = false;
+    if (matureAt[f] <= tick && stage[f] === innovating && recruiter.hire(city[f], growth)) {
+      const c = city[f];
       stage[f] = mature;
       matureAt[f] = never;
       countFirm(w, c, sector[f], innovating, zr[f], -1);
       countFirm(w, c, sector[f], mature, zr[f], 1);
+      matured = true; // its new cell was not in anyBelow's view: check it
     }
-    const cell = 2 * (c * S + sector[f]) + stage[f];
-    if (zr[f] < exitCutoff[cell]) { if (lowYears[f] < 255) lowYears[f]++; } else if (lowYears[f] !== 0) lowYears[f] = 0;
     let exits = false;
     if (f === nextRandomExit) {
       exits = true;
       nextRandomExit = f - 1 - skipper.skip();
     }
-    if (exitOn && lowYears[f] >= patience) exits = true;
+    if (check || matured) {
+      const low = lowYears[f];
+      if (zr[f] < exitCutoff[2 * (city[f] * S + sector[f]) + stage[f]]) {
+        const years = low < 255 ? low + 1 : 255;
+        lowYears[f] = years;
+        if (exitOn && years >= patience) exits = true;
+        else if (!exits) below++;
+      } else if (low !== 0) lowYears[f] = 0;
+    }
     if (exits) {
+      const c = city[f];
       local[c] += stage[f] === innovating ? size0 : size1;
       countFirm(w, c, sector[f], stage[f], zr[f], -1);
       firms.remove(f);
       w.exits++;
     }
   }
+  w.firmsBelowCutoff = below;
   recruiter.settle();
+}
+
+/** Whether some firm may pay below its exit threshold: a cell whose cutoff exceeds its zr lower bound. */
+function anyBelow(w: World, exitCutoff: Float64Array): boolean {
+  const { zMin, firmCount } = w;
+  for (let k = 0; k < exitCutoff.length; k++) if (firmCount[k] > 0 && exitCutoff[k] > zMin[k]) return true;
+  return false;
 }

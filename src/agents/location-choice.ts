@@ -1,6 +1,6 @@
 import type { World, Park } from '../sim/world';
 import { countFirm } from '../sim/census';
-import { sampleCumulative } from '../sim/sample';
+import { buildGuide, sampleGuided } from '../sim/sample';
 import { INNOVATING, MATURE } from './firm-store';
 import { exp, log } from '../sim/math';
 
@@ -13,7 +13,7 @@ import { exp, log } from '../sim/math';
  * V the location payoff (payoff.ts), c_oj the moving cost (fixed cost of leaving, distance,
  * and the administrative barrier when crossing regions) and b_js a relocation subsidy.
  * Firms facing the same choice (sector s, stage k, origin o) share one cumulative table, built
- * at most once a year; a firm then costs one uniform draw and a binary search. Enclave parks
+ * at most once a year with a guide table; a firm then costs one uniform draw and a step or two. Enclave parks
  * change the moving cost on their routes for the firms they cover.
  */
 export function relocateFirms(w: World): void {
@@ -41,6 +41,7 @@ export function relocateFirms(w: World): void {
 
   const rows = w.choiceRows;
   const built = w.choiceBuilt;
+  const guide = w.choiceGuide;
   built.fill(0); // rows are rebuilt lazily each year from this year's payoffs
   const scratch = new Float64Array(N);
   const buildRow = (s: number, k: number, o: number): number => {
@@ -53,6 +54,7 @@ export function relocateFirms(w: World): void {
         acc += expV[2 * c + k] * moveKernel[o * N + j] * (j === o ? 1 : expSubsidy[c]);
         rows[base + j] = acc;
       }
+      if (acc > 0) buildGuide(rows, base, N, guide, base, N);
       built[r] = 1;
     }
     return base;
@@ -69,7 +71,7 @@ export function relocateFirms(w: World): void {
     const bonus = parks.length ? parkBonus(parks, s, k, o, origin[f]) : -1;
     if (bonus < 0) {
       // A row whose weights all underflowed (every move prohibitively costly): the firm stays.
-      dest = rows[base + N - 1] > 0 ? sampleCumulative(rows, base, N, rng.uniform() * rows[base + N - 1]) : o;
+      dest = rows[base + N - 1] > 0 ? sampleGuided(rows, base, N, guide, base, N, rng.uniform() * rows[base + N - 1]) : o;
     } else {
       // A park route: copy the shared row as weights and raise the park destination.
       let prev = 0;

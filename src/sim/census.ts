@@ -11,15 +11,17 @@ export const RECOUNT_EVERY = 32;
  * in the tick works on cells.
  */
 export function census(w: World): void {
-  const { S, firms, firmCount, zSum, emp } = w;
+  const { S, firms, firmCount, zSum, zMin, emp } = w;
   if (w.tick % RECOUNT_EVERY === 0) {
     firmCount.fill(0);
     zSum.fill(0);
+    zMin.fill(Infinity);
     const { sector, city, stage, zr } = firms;
     for (let f = 0, n = firms.count; f < n; f++) {
       const k = ((city[f] * S + sector[f]) << 1) | stage[f];
       firmCount[k]++;
       zSum[k] += zr[f];
+      if (zr[f] < zMin[k]) zMin[k] = zr[f];
     }
   }
   const size0 = stageFactors(w.scenario.params, 0).size * w.firmSize;
@@ -41,10 +43,12 @@ export function cityEmployment(w: World, out = new Float64Array(w.N)): Float64Ar
   return out;
 }
 
-/** Adds (sign +1) or removes (−1) one firm from its cell's count and Σ zr. */
+/** Adds (sign +1) or removes (−1) one firm from its cell's count, Σ zr and zr lower bound. */
 export function countFirm(w: World, city: number, sector: number, stage: number, zr: number, sign: number): void {
   const k = ((city * w.S + sector) << 1) | stage;
-  w.firmCount[k] += sign;
+  const n = (w.firmCount[k] += sign);
   // An emptied cell is exactly empty (no rounding residue left to look like supply).
-  w.zSum[k] = w.firmCount[k] === 0 ? 0 : w.zSum[k] + sign * zr;
+  if (n === 0) { w.zSum[k] = 0; w.zMin[k] = Infinity; return; }
+  w.zSum[k] += sign * zr;
+  if (sign > 0 && zr < w.zMin[k]) w.zMin[k] = zr;
 }

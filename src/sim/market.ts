@@ -130,18 +130,10 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
       if (!present[s]) { for (let i = 0; i < N; i++) out[i * S + s] = x[i * S + s]; continue; }
       const base = s * N * N;
       for (let i = 0; i < N; i++) { const c = i * S + s; supply[i] = Q[c] > 0 ? Q[c] * exp(expG * x[c]) : 0; }
-      for (let i = 0; i < N; i++) {
-        const q = supply[i];
-        if (q === 0) continue;
-        const row = base + i * N;
-        for (let j = 0; j < N; j++) g[j] += phi[row + j] * q;
-      }
+      priceSweep(phi, base, N, supply, g);
       for (let j = 0; j < N; j++) demand[j] = g[j] > 0 && income[j] > 0 ? income[j] / g[j] : 0;
       for (let i = 0; i < N; i++) {
-        const row = base + i * N;
-        let m = 0;
-        for (let j = 0; j < N; j++) m += phi[row + j] * demand[j];
-        m *= share[s];
+        const m = share[s] * rowDot(phi, base + i * N, demand, N);
         out[i * S + s] = m > 0 ? log(m) : LOG_FLOOR;
       }
     }
@@ -193,39 +185,87 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   }
 }
 
+// The two N×N sweeps of a map evaluation, as plain functions of their arrays (not closures over
+// the solver's scope), so that V8 keeps every operand in a register through the inner loop.
+
+/** g_j += Σ_i φ_ij q_i over the rows i of one sector's φ block starting at `base` (price indices). */
+function priceSweep(phi: Float64Array, base: number, N: number, supply: Float64Array, g: Float64Array): void {
+  for (let i = 0; i < N; i++) {
+    const q = supply[i];
+    if (q === 0) continue;
+    const row = base + i * N;
+    for (let j = 0; j < N; j++) g[j] += phi[row + j] * q;
+  }
+}
+
+/** Σ_j φ[row + j] · v_j (market access of one cell). */
+function rowDot(phi: Float64Array, row: number, v: Float64Array, N: number): number {
+  let m = 0;
+  for (let j = 0; j < N; j++) m += phi[row + j] * v[j];
+  return m;
+}
+
 /**
  * Anderson mixing (type II): from the last iterates g_k = G(x_k) and residuals f_k = g_k − x_k,
  * the next x is g_m − Σ_a γ_a (g_{a+1} − g_a), γ minimising |f_m − Σ_a γ_a (f_{a+1} − f_a)|.
+ * The differences and their inner products live in rings allocated once per solve: a new
+ * iterate costs one new difference pair and one new row of the Gram matrix.
  */
 class Anderson {
-  private readonly g: Float64Array[] = [];
-  private readonly f: Float64Array[] = [];
+  /** Last g and f (the newest iterate). */
+  private readonly gLast: Float64Array;
+  private readonly fLast: Float64Array;
+  /** Ring of the last `depth` differences Δf, Δg (slot of logical a: (start + a) % depth). */
+  private readonly dF: Float64Array[] = [];
+  private readonly dG: Float64Array[] = [];
+  /** Inner products of the Δf slots, depth × depth by slot. */
+  private readonly gram: Float64Array;
+  private stored = 0; // iterates seen, capped at depth + 1
+  private start = 0; // slot of the oldest difference
 
-  constructor(private readonly K: number, private readonly depth: number) {}
+  constructor(private readonly K: number, private readonly depth: number) {
+    this.gLast = new Float64Array(K);
+    this.fLast = new Float64Array(K);
+    for (let a = 0; a < depth; a++) { this.dF.push(new Float64Array(K)); this.dG.push(new Float64Array(K)); }
+    this.gram = new Float64Array(depth * depth);
+  }
 
   next(g: Float64Array, f: Float64Array): Float64Array {
-    this.g.push(Float64Array.from(g));
-    this.f.push(Float64Array.from(f));
-    if (this.g.length > this.depth + 1) { this.g.shift(); this.f.shift(); }
-    const m = this.f.length - 1;
+    const { K, depth, dF, dG, gram } = this;
+    if (this.stored > 0) {
+      // The new difference goes into the slot after the newest (the oldest once the ring is full).
+      const m0 = this.stored - 1; // differences held before this one
+      const slot = m0 < depth ? (this.start + m0) % depth : this.start;
+      if (m0 >= depth) this.start = (this.start + 1) % depth;
+      const df = dF[slot], dg = dG[slot];
+      for (let k = 0; k < K; k++) { df[k] = f[k] - this.fLast[k]; dg[k] = g[k] - this.gLast[k]; }
+      const held = Math.min(m0 + 1, depth);
+      for (let a = 0; a < held; a++) {
+        const other = (this.start + a) % depth;
+        const d = dot(dF[other], df);
+        gram[other * depth + slot] = d;
+        gram[slot * depth + other] = d;
+      }
+    }
+    this.gLast.set(g);
+    this.fLast.set(f);
+    if (this.stored < depth + 1) this.stored++;
+    const m = this.stored - 1;
     const out = Float64Array.from(g);
     if (m === 0) return out;
-    const K = this.K;
-    const dF: Float64Array[] = [], dG: Float64Array[] = [];
-    for (let a = 0; a < m; a++) {
-      const df = new Float64Array(K), dg = new Float64Array(K);
-      for (let k = 0; k < K; k++) { df[k] = this.f[a + 1][k] - this.f[a][k]; dg[k] = this.g[a + 1][k] - this.g[a][k]; }
-      dF.push(df); dG.push(dg);
-    }
     const A: number[][] = [], r: number[] = [];
     for (let a = 0; a < m; a++) {
+      const sa = (this.start + a) % depth;
       A.push([]);
-      for (let b = 0; b < m; b++) A[a].push(dot(dF[a], dF[b]));
+      for (let b = 0; b < m; b++) A[a].push(gram[sa * depth + (this.start + b) % depth]);
       A[a][a] = A[a][a] * (1 + 1e-10) + 1e-300; // Tikhonov nudge against a singular system
-      r.push(dot(dF[a], this.f[m]));
+      r.push(dot(dF[sa], f));
     }
     const gamma = solveSmall(A, r);
-    for (let a = 0; a < m; a++) for (let k = 0; k < K; k++) out[k] -= gamma[a] * dG[a][k];
+    for (let a = 0; a < m; a++) {
+      const dg = dG[(this.start + a) % depth];
+      for (let k = 0; k < K; k++) out[k] -= gamma[a] * dg[k];
+    }
     return out;
   }
 }

@@ -10,3 +10,31 @@ export function sampleCumulative(cum: ArrayLike<number>, base: number, n: number
   }
   return lo;
 }
+
+/**
+ * A guide table (Chen & Asau 1974) over a cumulative row: guide[gbase + g] is the smallest k with
+ * cum[base + k] > g · total / G, for g in [0, G). `sampleGuided` then answers the same question
+ * as `sampleCumulative` — the smallest k with cum[base + k] > u — from a starting point one or
+ * two steps away, in O(1) expected time instead of a binary search.
+ */
+export function buildGuide(cum: ArrayLike<number>, base: number, n: number, guide: Uint16Array | Int32Array, gbase: number, G: number): void {
+  const total = cum[base + n - 1];
+  let k = 0;
+  for (let g = 0; g < G; g++) {
+    const edge = (g * total) / G;
+    while (k < n - 1 && !(cum[base + k] > edge)) k++;
+    guide[gbase + g] = k;
+  }
+}
+
+/** The smallest k in [0, n) with cum[base + k] > u (u in [0, total)), through the row's guide table. */
+export function sampleGuided(cum: ArrayLike<number>, base: number, n: number, guide: Uint16Array | Int32Array, gbase: number, G: number, u: number): number {
+  const total = cum[base + n - 1];
+  let g = Math.floor((u * G) / total);
+  if (g >= G) g = G - 1;
+  let k = guide[gbase + g];
+  // Rounding in g can land one bucket off: walk back, then forward, to the exact answer.
+  while (k > 0 && cum[base + k - 1] > u) k--;
+  while (k < n - 1 && !(cum[base + k] > u)) k++;
+  return k;
+}

@@ -103,6 +103,13 @@ export interface World {
   firmCount: Int32Array;
   /** Σ zr per cell and stage, N×S×2. */
   zSum: Float64Array;
+  /**
+   * A lower bound of zr over each cell's firms (exact after a recount, then lowered as firms
+   * arrive; +∞ for an empty cell): the exit check skips cells whose cutoff is below it.
+   */
+  zMin: Float64Array;
+  /** Firms whose pay was below the exit threshold last year (FirmStore.lowYears > 0). */
+  firmsBelowCutoff: number;
   /** ln of the productivity shifter per cell and stage, N×S×2. */
   lnShifter: Float64Array;
   /** Q_is, N×S. */
@@ -119,6 +126,8 @@ export interface World {
   /** Scratch of the location choice: cumulative logit rows per (sector, stage, origin), S×2×N×N, and which are built. */
   choiceRows: Float64Array;
   choiceBuilt: Uint8Array;
+  /** A guide table per choice row (sample.ts: buildGuide), N entries each. */
+  choiceGuide: Uint16Array;
   /** Relocations this year, origin × destination, N×N. */
   flows: Float64Array;
   births: number;
@@ -147,10 +156,10 @@ export function createEmptyWorld(scenario: Scenario, rng: Rng): World {
     barrier: scenario.params.barrier, subsidy: new Float64Array(N * S),
     sectorCap: new Float64Array(N * S).fill(Infinity), parks: [], shocks: [], education: [],
     costsDirty: true,
-    emp: new Float64Array(N * S), firmCount: new Int32Array(N * S * 2), zSum: new Float64Array(N * S * 2),
+    emp: new Float64Array(N * S), firmCount: new Int32Array(N * S * 2), zSum: new Float64Array(N * S * 2), zMin: new Float64Array(N * S * 2).fill(Infinity), firmsBelowCutoff: 0,
     lnShifter: new Float64Array(N * S * 2), Q: new Float64Array(N * S), phi: new Float64Array(S * N * N),
     market: createMarketState(N, S), payoff: new Float64Array(N * S * 2), pop: new Float64Array(N), gdp: new Float64Array(N),
-    choiceRows: new Float64Array(S * 2 * N * N), choiceBuilt: new Uint8Array(S * 2 * N),
+    choiceRows: new Float64Array(S * 2 * N * N), choiceBuilt: new Uint8Array(S * 2 * N), choiceGuide: new Uint16Array(S * 2 * N * N),
     flows: new Float64Array(N * N), births: 0, exits: 0, relocations: 0,
     series: createSeries(N, S, years),
   };

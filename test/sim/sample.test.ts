@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { sampleCumulative, buildGuide, sampleGuided } from '../../src/sim/sample';
+
+// The guide table must give exactly the binary search's answer (results depend on it bit for bit).
+describe('sampleGuided', () => {
+  const cumulative = (w: number[]) => { let a = 0; return Float64Array.from(w, (x) => (a += x)); };
+
+  it('returns the same index as sampleCumulative for any row and draw, zero weights included', () => {
+    fc.assert(fc.property(
+      fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-9, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 60 }),
+      fc.integer({ min: 1, max: 70 }),
+      fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 1, maxLength: 20 }),
+      (weights, G, us) => {
+        const pad = 3; // rows live at an offset inside larger arrays
+        const row = new Float64Array(pad + weights.length);
+        row.set(cumulative(weights), pad);
+        const total = row[pad + weights.length - 1];
+        fc.pre(total > 0);
+        const guide = new Int32Array(pad + G);
+        buildGuide(row, pad, weights.length, guide, pad, G);
+        // Draws at every cumulative edge (where off-by-one errors live) and random ones.
+        const draws = [...us.map((u) => u * total), ...Array.from(row.subarray(pad)).filter((c) => c < total)];
+        for (const u of draws) expect(sampleGuided(row, pad, weights.length, guide, pad, G, u)).toBe(sampleCumulative(row, pad, weights.length, u));
+      },
+    ), { numRuns: 500 });
+  });
+});
