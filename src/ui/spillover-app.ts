@@ -158,6 +158,7 @@ export class SpilloverApp extends LitElement {
     this.dataset.year = store?.length ? String(store.year) : '';
     this.dataset.cv = store?.length ? String(store.latest('cv')) : '';
     this.dataset.hash = store?.hash ?? '';
+    this.dataset.firms = store?.length ? String(store.latest('firms')) : '';
     this.dataset.lang = this.teaching.lang;
     this.toggleAttribute('present', this.teaching.present);
     // The secondary views refresh one per frame (SlowView): come back next frame for the next one.

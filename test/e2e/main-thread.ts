@@ -3,6 +3,9 @@
 // user feels, but on an oversubscribed machine it includes the time the thread was descheduled;
 // thread time is the work the page itself did. Windows are delimited by performance marks.
 import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
 
 /** One main-thread task: start (µs, trace clock), wall and thread duration (ms). */
 export interface MainTask { ts: number; wallMs: number; cpuMs: number }
@@ -74,4 +77,55 @@ export function explainLongTasks(observed: { start: number; duration: number }[]
     }
     return { startMs: o.start, durationMs: o.duration, wallMs: best?.wallMs ?? NaN, cpuMs: best?.cpuMs ?? NaN };
   });
+}
+
+/** An init script (add it before the page's scripts): every main-thread long task the page sees, in window.__longTasks. */
+export const LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
+  .observe({ type: 'longtask', buffered: true });`;
+
+/** A task counts as waiting for a core when its wall time is at least this many times its thread time. */
+const DESCHEDULED = 1.5;
+
+/**
+ * Long tasks while a scenario runs, from the PerformanceObserver (wall time) and from the trace
+ * (wall and thread time): the whole run (first renders included) and, when `t1` is given, its
+ * steady phase. Written to .ci-out/<name>.json and printed.
+ *
+ * Asserted: the page causes no long task. Every task the observer reports over 50 ms while the
+ * scenario runs is found in the trace and must be one the page did not cause: its thread time (the
+ * page's own work) ≤ 50 ms and its wall time at least DESCHEDULED × that, i.e. the thread spent a
+ * third of it or more waiting for a core (this VM has two, shared with the worker, the GPU process
+ * and the server). And no task of the run, observed or not, does more than 50 ms of work.
+ * `marks` must hold 'run-start' and 'run-end' (and 'steady-start' with t1); t0/t1 are the
+ * performance.now() of run-start and steady-start.
+ */
+export function checkLongTasks(name: string, observed: { start: number; duration: number }[], tasks: MainTask[], marks: Map<string, number>, at: { t0: number; t1?: number }): void {
+  const load = loadavg()[0] / cpus().length;
+  const runFrom = marks.get('run-start'), end = marks.get('run-end');
+  const steadyFrom = at.t1 !== undefined ? marks.get('steady-start') : undefined;
+  const observer = (from: number) => { const x = observed.filter((e) => e.start >= from); return { count: x.length, maxMs: Math.max(0, ...x.map((e) => e.duration)) }; };
+  const causes = explainLongTasks(observed.filter((e) => e.start >= at.t0), tasks, (runFrom ?? NaN) - at.t0 * 1000);
+  const report = {
+    loadPerCore: Math.round(load * 100) / 100,
+    observer: { running: observer(at.t0), ...(at.t1 !== undefined ? { steady: observer(at.t1) } : {}) },
+    trace: { load: figures(between(tasks, -Infinity, runFrom)), running: figures(between(tasks, runFrom, end)), ...(steadyFrom !== undefined ? { steady: figures(between(tasks, steadyFrom, end)) } : {}) },
+    observed, causes,
+  };
+  writeFileSync(`.ci-out/${name}.json`, JSON.stringify(report, null, 2));
+  const f = report.trace;
+  console.log(`${name} (load ${load.toFixed(2)}/core): long tasks seen by the page while running ${report.observer.running.count} (max ${report.observer.running.maxMs} ms)`
+    + (report.observer.steady ? `, in the steady phase ${report.observer.steady.count} (max ${report.observer.steady.maxMs} ms)` : '')
+    + `; trace max wall/thread ms: page load ${f.load.maxWallMs}/${f.load.maxCpuMs}, running ${f.running.maxWallMs}/${f.running.maxCpuMs}`
+    + (f.steady ? `, steady ${f.steady.maxWallMs}/${f.steady.maxCpuMs} (wall per thread time ${f.steady.wallPerCpu})` : '')
+    + (causes.length ? `; the observed long tasks in the trace (wall/thread ms): ${causes.map((c) => `${c.wallMs.toFixed(1)}/${c.cpuMs.toFixed(1)}`).join(', ')}` : ''));
+  expect(runFrom).toBeDefined();
+  expect(end).toBeDefined();
+  if (f.steady) expect(f.steady.tasks).toBeGreaterThan(20);
+  expect(f.running.maxCpuMs).toBeLessThanOrEqual(50);
+  for (const c of causes) {
+    expect(c.cpuMs, `long task at ${c.startMs.toFixed(0)} ms (${c.durationMs} ms) found in the trace`).not.toBeNaN();
+    expect(c.cpuMs, `long task at ${c.startMs.toFixed(0)} ms: the page's own work`).toBeLessThanOrEqual(50);
+    expect(c.wallMs, `long task at ${c.startMs.toFixed(0)} ms: ${c.wallMs.toFixed(1)} ms wall for ${c.cpuMs.toFixed(1)} ms of work is the page's own, not waiting for a core`).toBeGreaterThanOrEqual(DESCHEDULED * c.cpuMs);
+  }
 }

@@ -1,59 +1,12 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import { writeFileSync } from 'node:fs';
-import { loadavg, cpus } from 'node:os';
 import type { Page } from 'playwright-core';
 import { usePage, testText, waitStatus, SHOTS } from './browser';
 import { shippedScenario } from '../../src/scenario/parse';
 import { simulate, runHash } from '../../src/sim';
-import { traceMainThread, between, figures, explainLongTasks, type MainTask } from './main-thread';
+import { traceMainThread, checkLongTasks, LONG_TASKS } from './main-thread';
 
 const base = inject('baseUrl');
 const appData = (page: Page, key: string) => page.evaluate((k) => document.querySelector('spillover-app')?.dataset[k] ?? '', key);
-
-// Registered before the page's scripts: every main-thread long task with its start time.
-const LONG_TASKS = `window.__longTasks = [];
-new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
-  .observe({ type: 'longtask', buffered: true });`;
-
-/**
- * Long tasks while the default scenario runs, from the PerformanceObserver (wall time) and from a
- * trace (wall and thread time): the whole run (first renders included) and its steady phase.
- * Written to .ci-out/longtasks.json and printed.
- *
- * Asserted: the page causes no long task. Every task the observer reports over 50 ms while the
- * scenario runs is found in the trace and must be one the page did not cause: its thread time (the
- * page's own work) ≤ 50 ms and its wall time at least DESCHEDULED × that, i.e. the thread spent a
- * third of it or more waiting for a core (this VM has two, shared with the worker, the GPU process and the
- * server). And no task of the run, observed or not, does more than 50 ms of work.
- */
-const DESCHEDULED = 1.5;
-
-function reportLongTasks(observed: { start: number; duration: number }[], t0: number, t1: number, tasks: MainTask[], marks: Map<string, number>): void {
-  const load = loadavg()[0] / cpus().length;
-  const runFrom = marks.get('run-start'), steadyFrom = marks.get('steady-start'), end = marks.get('run-end');
-  const observer = (from: number) => { const x = observed.filter((e) => e.start >= from); return { count: x.length, maxMs: Math.max(0, ...x.map((e) => e.duration)) }; };
-  const whileRunning = observed.filter((e) => e.start >= t0);
-  const causes = explainLongTasks(whileRunning, tasks, (runFrom ?? NaN) - t0 * 1000);
-  const report = {
-    loadPerCore: Math.round(load * 100) / 100,
-    observer: { running: observer(t0), steady: observer(t1) },
-    trace: { load: figures(between(tasks, -Infinity, runFrom)), running: figures(between(tasks, runFrom, end)), steady: figures(between(tasks, steadyFrom, end)) },
-    observed, causes,
-  };
-  writeFileSync('.ci-out/longtasks.json', JSON.stringify(report, null, 2));
-  const f = report.trace;
-  console.log(`main-thread tasks (load ${load.toFixed(2)}/core): long tasks seen by the page while running ${report.observer.running.count} (max ${report.observer.running.maxMs} ms), in the steady phase ${report.observer.steady.count} (max ${report.observer.steady.maxMs} ms); `
-    + `trace max wall/thread ms: page load ${f.load.maxWallMs}/${f.load.maxCpuMs}, running ${f.running.maxWallMs}/${f.running.maxCpuMs}, steady ${f.steady.maxWallMs}/${f.steady.maxCpuMs} (wall per thread time ${f.steady.wallPerCpu})`
-    + (causes.length ? `; the observed long tasks in the trace (wall/thread ms): ${causes.map((c) => `${c.wallMs.toFixed(1)}/${c.cpuMs.toFixed(1)}`).join(', ')}` : ''));
-  expect(marks.size).toBe(3);
-  expect(f.steady.tasks).toBeGreaterThan(20);
-  expect(f.running.maxCpuMs).toBeLessThanOrEqual(50);
-  for (const c of causes) {
-    expect(c.cpuMs, `long task at ${c.startMs.toFixed(0)} ms (${c.durationMs} ms) found in the trace`).not.toBeNaN();
-    expect(c.cpuMs, `long task at ${c.startMs.toFixed(0)} ms: the page's own work`).toBeLessThanOrEqual(50);
-    expect(c.wallMs, `long task at ${c.startMs.toFixed(0)} ms: ${c.wallMs.toFixed(1)} ms wall for ${c.cpuMs.toFixed(1)} ms of work is the page's own, not waiting for a core`).toBeGreaterThanOrEqual(DESCHEDULED * c.cpuMs);
-  }
-}
 
 describe('the default scenario, end to end', () => {
   let page: Page;
@@ -79,7 +32,7 @@ describe('the default scenario, end to end', () => {
     await page.screenshot({ path: `${SHOTS}/running.png` });
     const { tasks, marks } = await trace.stop(['run-start', 'steady-start', 'run-end']);
     const observed = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
-    reportLongTasks(observed, t0, t1, tasks, marks);
+    checkLongTasks('longtasks', observed, tasks, marks, { t0, t1 });
     expect(errors).toEqual([]);
   });
 
