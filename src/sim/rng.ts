@@ -8,27 +8,39 @@ import { log } from './math';
  * of the result: same seed and same calls ⇒ same numbers.
  */
 export class Rng {
-  private readonly next: () => number;
+  /**
+   * alea's state (s0, s1, s2, c), seeded by seedrandom and then stepped here: the same arithmetic
+   * as seedrandom's alea `next`, so the same numbers, in a method small enough for V8 to inline
+   * at every call site (seedrandom's closure over an object is a call per number).
+   */
+  private readonly s = new Float64Array(4);
 
   constructor(seed: string | number) {
-    this.next = seedrandom.alea(String(seed));
+    const st = seedrandom.alea(String(seed), { state: true }).state() as { s0: number; s1: number; s2: number; c: number };
+    this.s[0] = st.s0; this.s[1] = st.s1; this.s[2] = st.s2; this.s[3] = st.c;
   }
 
-  /** Uniform on [0, 1). */
+  /** Uniform on [0, 1): alea (Baagoe), multiples of 2^-32. */
   uniform(): number {
-    return this.next();
+    const s = this.s;
+    const t = 2091639 * s[0] + s[3] * 2.3283064365386963e-10; // 2^-32
+    s[0] = s[1];
+    s[1] = s[2];
+    const c = t | 0;
+    s[3] = c;
+    return (s[2] = t - c);
   }
 
   /** Uniform integer on [0, n). */
   int(n: number): number {
-    return Math.floor(this.next() * n);
+    return Math.floor(this.uniform() * n);
   }
 
   /** Standard normal (Marsaglia's polar method: no trigonometry, so identical everywhere). */
   normal(): number {
     for (;;) {
-      const u = 2 * this.next() - 1;
-      const v = 2 * this.next() - 1;
+      const u = 2 * this.uniform() - 1;
+      const v = 2 * this.uniform() - 1;
       const s = u * u + v * v;
       if (s > 0 && s < 1) return u * Math.sqrt((-2 * log(s)) / s);
     }
@@ -40,7 +52,7 @@ export class Rng {
    * p in O(pn) draws ("geometric skipping").
    */
   skip(logOneMinusP: number): number {
-    return Math.floor(log(1 - this.next()) / logOneMinusP);
+    return Math.floor(log(1 - this.uniform()) / logOneMinusP);
   }
 
   /**
@@ -49,7 +61,7 @@ export class Rng {
    */
   skipper(logOneMinusP: number): GeometricSkipper {
     let sk = this.skippers.get(logOneMinusP);
-    if (!sk) { sk = new GeometricSkipper(this.next, logOneMinusP); this.skippers.set(logOneMinusP, sk); }
+    if (!sk) { sk = new GeometricSkipper(this, logOneMinusP); this.skippers.set(logOneMinusP, sk); }
     return sk;
   }
 
@@ -58,7 +70,7 @@ export class Rng {
   /** Rounds x up or down at random so that the expectation is x. */
   roundStochastic(x: number): number {
     const f = Math.floor(x);
-    return f + (this.next() < x - f ? 1 : 0);
+    return f + (this.uniform() < x - f ? 1 : 0);
   }
 }
 
@@ -76,7 +88,7 @@ const BUCKETS = 1 << TABLE_BITS;
 export class GeometricSkipper {
   private readonly table = new Int32Array(BUCKETS);
 
-  constructor(private readonly next: () => number, private readonly logQ: number) {
+  constructor(private readonly rng: Rng, private readonly logQ: number) {
     for (let b = 0; b < BUCKETS; b++) {
       const lo = this.formula(b / BUCKETS);
       const hi = this.formula((b + 1) / BUCKETS - 2.3283064365386963e-10); // minus 2^-32
@@ -90,7 +102,7 @@ export class GeometricSkipper {
 
   /** The next skip (one uniform from the run's stream). */
   skip(): number {
-    const u = this.next();
+    const u = this.rng.uniform();
     const t = this.table[(u * BUCKETS) | 0];
     return t >= 0 ? t : this.formula(u);
   }
