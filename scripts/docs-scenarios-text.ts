@@ -89,7 +89,9 @@ share stayed flat over 2000–2020 (0.181 → 0.179) and Beijing's rose (0.353 �
 What it does not reproduce: Shanghai's share falls further than the source's "nearly halved"
 (−65%). The orderly hierarchy speeds the core's diffusion but not the fall of the CV: \`gba-orderly\`
 peaks a year after \`gba\` and higher, because the YRD's size profile gives Guangzhou a larger
-share of the population to start with. Keeping the provincial barriers (\`yrd-barriers\`) barely
-changes the YRD: the barrier cuts come in 2010 and 2019, after the turning point, and the barrier
-costs are small against distance.
+share of the population to start with. Keeping the provincial barriers (\`yrd-barriers\`) changes the
+YRD only a little — its 2020 CV is higher by 0.003 (paired over the 10 seeds: ±0.0005, t = 6.7, a
+test checks the direction) — because the barrier cuts come in 2010 and 2019, after the turning
+point, and the barrier costs (0.3 × level on the log trade cost) are small against distance;
+Poncet's (2005) border effects between Chinese provinces suggest larger ones.
 `;
