@@ -55,21 +55,22 @@ export function birthFirms(w: World): void {
   // Per sector, the table-driven geometric sampler of the delay to maturity (no log per birth).
   const delays = w.scenario.sectors.map((sec) =>
     sec.maturityYears !== null && sec.maturityYears > 1 ? rng.skipper(log(1 - 1 / sec.maturityYears)) : null);
+  const matures = Uint8Array.from(w.scenario.sectors, (sec) => (lifecycle && sec.maturityYears !== null ? 1 : 0));
+  const tick = w.tick;
   for (let b = 0; b < births; b++) {
     const j = sampleGuided(capacity, 0, N, cityGuide, 0, N, rng.uniform() * capTot);
     const rowTotal = sectorCum[j * S + S - 1];
     if (!(rowTotal > 0)) { rng.uniform(); rng.uniform(); rng.uniform(); rng.uniform(); continue; }
     const s = sampleGuided(sectorCum, j * S, S, sectorGuide, j * S, S, rng.uniform() * rowTotal);
     const zr = exp(zScale * rng.normal());
-    const years = w.scenario.sectors[s].maturityYears;
     let matureAt = never;
-    if (lifecycle && years !== null) {
+    if (matures[s]) {
       const delay = delays[s];
       // The same delay as maturationDelay(u, years), drawn through the sector's table.
-      matureAt = w.tick + (delay ? Math.min(1 + delay.skip(), MAX_MATURATION_YEARS) : (rng.uniform(), 1));
+      matureAt = tick + (delay ? Math.min(1 + delay.skip(), MAX_MATURATION_YEARS) : (rng.uniform(), 1));
     }
     if (!recruiter.hire(j, size)) continue;
-    const f = firms.add(s, j, stage, matureAt, zr, w.tick);
+    const f = firms.add(s, j, stage, matureAt, zr, tick);
     countFirm(w, j, s, stage, firms.zr[f], 1); // the stored (float32) value, as moves and exits subtract it
     w.births++;
   }

@@ -10,17 +10,19 @@ import type { World } from '../sim/world';
 export class Recruiter {
   private pending = 0;
   private available: number;
+  private readonly reserveShare: number;
 
   constructor(private readonly w: World) {
     let pool = 0;
     for (let i = 0; i < w.N; i++) if (w.active[i]) pool += w.local[i];
-    this.available = pool * (1 - w.scenario.params.entry.localReserve);
+    this.reserveShare = w.scenario.params.entry.localReserve;
+    this.available = pool * (1 - this.reserveShare);
   }
 
   /** Hires `workers` for a firm in city j; false when the cluster has none to spare. */
   hire(j: number, workers: number): boolean {
     const w = this.w;
-    const reserve = w.scenario.params.entry.localReserve * (w.pop[j] > 0 ? w.pop[j] : w.local[j]);
+    const reserve = this.reserveShare * (w.pop[j] > 0 ? w.pop[j] : w.local[j]);
     if (w.local[j] - workers >= reserve) {
       w.local[j] -= workers;
       this.available -= workers;
