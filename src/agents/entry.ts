@@ -4,6 +4,7 @@ import { cityEmployment, countFirm } from '../sim/census';
 import { buildGuide, sampleGuided } from '../sim/sample';
 import { stageFactors } from '../sim/stage';
 import { Recruiter } from './labour';
+import { MAX_EXP_ARG } from './location-choice';
 import { exp, log, pow } from '../sim/math';
 
 /**
@@ -97,9 +98,13 @@ export function sectorChoiceTables(w: World): Float64Array {
   }
   mean /= Math.max(n, 1);
   for (let j = 0; j < N; j++) {
+    // A row whose largest weight would overflow is divided by it (the same probabilities).
+    let top = 0;
+    if (active[j]) for (let s = 0; s < S; s++) top = Math.max(top, beta * (payoff[2 * (j * S + s) + stage] - mean));
+    const shift = top > MAX_EXP_ARG ? top : 0;
     let acc = 0;
     for (let s = 0; s < S; s++) {
-      if (active[j]) acc += scenario.sectors[s].innovation * exp(beta * (payoff[2 * (j * S + s) + stage] - mean));
+      if (active[j]) acc += scenario.sectors[s].innovation * exp(beta * (payoff[2 * (j * S + s) + stage] - mean) - shift);
       cum[j * S + s] = acc;
     }
   }

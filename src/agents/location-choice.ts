@@ -4,6 +4,9 @@ import { buildGuide, sampleGuided } from '../sim/sample';
 import { INNOVATING, MATURE } from './firm-store';
 import { exp, log } from '../sim/math';
 
+/** Largest argument of exp used as a weight: exp(700) ≈ 1e304 leaves room for sums of a few hundred. */
+export const MAX_EXP_ARG = 700;
+
 /**
  * Relocation by multinomial logit (McFadden 1974): each year a share of firms reviews its
  * location and picks city j among all active cities, staying included, with probability
@@ -26,33 +29,56 @@ export function relocateFirms(w: World): void {
 
   // exp(β(V − max V)) per cell and stage, and exp(β·subsidy).
   const expV = new Float64Array(N * S * 2);
+  const vmaxOf = new Float64Array(S * 2);
   for (let s = 0; s < S; s++) {
     for (let k = 0; k < 2; k++) {
       let vmax = -Infinity;
       for (let j = 0; j < N; j++) if (active[j]) vmax = Math.max(vmax, payoff[2 * (j * S + s) + k]);
+      vmaxOf[s * 2 + k] = vmax;
       for (let j = 0; j < N; j++) {
         const c = 2 * (j * S + s) + k;
         expV[c] = active[j] ? exp(beta * (payoff[c] - vmax)) : 0;
       }
     }
   }
+  const scratch = new Float64Array(N);
   const expSubsidy = new Float64Array(N * S);
-  for (let c = 0; c < N * S; c++) expSubsidy[c] = subsidy[c] !== 0 ? exp(beta * subsidy[c]) : 1;
+  // A sector whose subsidy factor would overflow (β·subsidy > MAX_EXP_ARG) has its rows built in
+  // logs instead, each shifted by its own largest term.
+  const inLogs = new Uint8Array(S);
+  for (let c = 0; c < N * S; c++) {
+    expSubsidy[c] = subsidy[c] !== 0 ? exp(Math.min(beta * subsidy[c], MAX_EXP_ARG)) : 1;
+    if (beta * subsidy[c] > MAX_EXP_ARG) inLogs[c % S] = 1;
+  }
+  const logRow = (s: number, k: number, o: number, base: number): number => {
+    let top = -Infinity;
+    for (let j = 0; j < N; j++) {
+      const c = j * S + s, kernel = moveKernel[o * N + j];
+      const v = active[j] && kernel > 0 ? beta * (payoff[2 * c + k] - vmaxOf[s * 2 + k]) + log(kernel) + (j === o ? 0 : beta * subsidy[c]) : -Infinity;
+      scratch[j] = v;
+      if (v > top) top = v;
+    }
+    let acc = 0;
+    for (let j = 0; j < N; j++) { acc += scratch[j] > -Infinity ? exp(scratch[j] - top) : 0; rows[base + j] = acc; }
+    return acc;
+  };
 
   const rows = w.choiceRows;
   const built = w.choiceBuilt;
   const guide = w.choiceGuide;
   built.fill(0); // rows are rebuilt lazily each year from this year's payoffs
-  const scratch = new Float64Array(N);
   const buildRow = (s: number, k: number, o: number): number => {
     const r = (s * 2 + k) * N + o;
     const base = r * N;
     if (!built[r]) {
       let acc = 0;
-      for (let j = 0; j < N; j++) {
-        const c = j * S + s;
-        acc += expV[2 * c + k] * moveKernel[o * N + j] * (j === o ? 1 : expSubsidy[c]);
-        rows[base + j] = acc;
+      if (inLogs[s]) acc = logRow(s, k, o, base);
+      else {
+        for (let j = 0; j < N; j++) {
+          const c = j * S + s;
+          acc += expV[2 * c + k] * moveKernel[o * N + j] * (j === o ? 1 : expSubsidy[c]);
+          rows[base + j] = acc;
+        }
       }
       if (acc > 0) buildGuide(rows, base, N, guide, base, N);
       built[r] = 1;

@@ -30,6 +30,7 @@ export function buildGuide(cum: ArrayLike<number>, base: number, n: number, guid
 /** The smallest k in [0, n) with cum[base + k] > u (u in [0, total)), through the row's guide table. */
 export function sampleGuided(cum: ArrayLike<number>, base: number, n: number, guide: Uint16Array | Int32Array, gbase: number, G: number, u: number): number {
   const total = cum[base + n - 1];
+  if (!(total < Infinity)) return sampleCumulative(cum, base, n, u); // an overflowed row: the search's answer
   let g = Math.floor((u * G) / total);
   if (g >= G) g = G - 1;
   let k = guide[gbase + g];

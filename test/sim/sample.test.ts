@@ -25,4 +25,11 @@ describe('sampleGuided', () => {
       },
     ), { numRuns: 500 });
   });
+
+  it('answers like the binary search on a row whose total overflowed to ∞', () => {
+    const row = Float64Array.from([1, 2, Infinity, Infinity]);
+    const guide = new Int32Array(4);
+    buildGuide(row, 0, 4, guide, 0, 4);
+    for (const u of [0, 0.5, 1.5, Infinity, NaN]) expect(sampleGuided(row, 0, 4, guide, 0, 4, u)).toBe(sampleCumulative(row, 0, 4, u));
+  });
 });
