@@ -10,12 +10,21 @@ export interface EngineHandle {
 }
 
 /**
- * Test hook, read once from the page's URL: `?fault=start` starts the page's first worker from a
+ * Test hooks, read once from the page's URL: `?fault=start` starts the page's first worker from a
  * script that does not exist (the browser reports a worker error); `?fault=run` makes the first
  * worker's third `advance` call a method the worker lacks, so it throws inside the worker
- * mid-run. Later workers (a restart) are healthy.
+ * mid-run; `?fault=hang` terminates the first worker silently at its third `advance` (as an
+ * out-of-memory kill would: no error event, no answer). Later workers (a restart) are healthy.
+ * `?watchdog=<ms>` shortens the controller's wait for an answer (sim-controller.ts).
  */
-let fault = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('fault');
+const query = typeof location === 'undefined' ? null : new URLSearchParams(location.search);
+let fault = query?.get('fault') ?? null;
+
+/** The watchdog time the page's URL asks for (a test hook), or undefined. */
+export function watchdogFromUrl(): number | undefined {
+  const v = query?.get('watchdog');
+  return v && /^\d+$/.test(v) ? Number(v) : undefined;
+}
 
 /** A fresh engine worker; `onError` hears script and uncaught errors inside it. */
 export function spawnEngine(onError: (message: string) => void): EngineHandle {
@@ -27,7 +36,7 @@ export function spawnEngine(onError: (message: string) => void): EngineHandle {
   worker.addEventListener('error', (e) => onError(e.message || 'worker failed to start'));
   worker.addEventListener('messageerror', () => onError('a message from the worker could not be read'));
   const wrapped = Comlink.wrap<EngineApi>(worker);
-  const remote = mode === 'run' ? failingAdvance(wrapped, 3) : wrapped;
+  const remote = mode === 'run' ? failingAdvance(wrapped, 3) : mode === 'hang' ? silentDeath(wrapped, worker, 3) : wrapped;
   return {
     remote, worker,
     terminate() {
@@ -43,6 +52,17 @@ function failingAdvance(remote: Comlink.Remote<EngineApi>, nth: number): Comlink
   return new Proxy(remote, {
     get(target, prop, receiver) {
       if (prop === 'advance' && ++calls >= nth) return Reflect.get(target, 'injectedFault', receiver);
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
+/** `remote` whose worker is terminated, without any event, just before the `nth` `advance` call. */
+function silentDeath(remote: Comlink.Remote<EngineApi>, worker: Worker, nth: number): Comlink.Remote<EngineApi> {
+  let calls = 0;
+  return new Proxy(remote, {
+    get(target, prop, receiver) {
+      if (prop === 'advance' && ++calls >= nth) worker.terminate();
       return Reflect.get(target, prop, receiver);
     },
   });

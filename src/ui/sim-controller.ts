@@ -5,8 +5,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RunStore } from './run-store';
-import { spawnEngine, type EngineHandle } from './engine-worker';
+import { spawnEngine, watchdogFromUrl, type EngineHandle } from './engine-worker';
 import type { RunSummary } from '../sim/summary';
+import { t } from './i18n';
 
 export type RunStatus = 'loading' | 'idle' | 'running' | 'paused' | 'done' | 'cancelled' | 'error';
 
@@ -15,6 +16,20 @@ export const SPEEDS = [1, 2, 5, 10, 20, 0] as const;
 
 /** Years per message at full speed: several, so messaging costs little, few enough to draw often. */
 const MAX_CHUNK = 3;
+
+/**
+ * How long the engine may take to answer a request before the run is declared stopped. A worker
+ * killed from outside (out of memory, a crashed process) may never send an error event; without
+ * this the page would wait forever. Three years of the largest scenario allowed take ~10 s here.
+ */
+export const WATCHDOG_MS = 60_000;
+
+/** `promise`, or a rejection with `message` if it has not settled after `ms`. */
+function withDeadline<T>(promise: Promise<T>, ms: number, message: () => string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(message())), ms); });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
 
 export class SimController implements ReactiveController {
   status: RunStatus = 'loading';
@@ -34,7 +49,7 @@ export class SimController implements ReactiveController {
   private pendingStep = false;
   private last: { raw: unknown; seed: number | string; years?: number } | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly spawn = spawnEngine) {
+  constructor(private readonly host: ReactiveControllerHost, private readonly spawn = spawnEngine, private readonly watchdogMs = watchdogFromUrl() ?? WATCHDOG_MS) {
     host.addController(this);
   }
 
@@ -62,7 +77,7 @@ export class SimController implements ReactiveController {
     this.inFlight = false;
     this.host.requestUpdate();
     try {
-      const r = await this.ensureEngine().remote.create(raw, seed, years);
+      const r = await this.answer<Awaited<ReturnType<EngineHandle['remote']['create']>>>(this.ensureEngine().remote.create(raw, seed, years));
       if (gen !== this.generation) return false;
       if (!r.ok) {
         this.problems = r.problems;
@@ -148,6 +163,11 @@ export class SimController implements ReactiveController {
     this.dirty = true;
   }
 
+  /** The engine's answer, or an error once the watchdog's time has passed without one. */
+  private answer<T>(request: Promise<T>): Promise<T> {
+    return withDeadline(request, this.watchdogMs, () => t('app.engineTimeout', { seconds: Math.round(this.watchdogMs / 1000) }));
+  }
+
   private setStatus(s: RunStatus): void {
     this.status = s;
     this.host.requestUpdate();
@@ -192,7 +212,7 @@ export class SimController implements ReactiveController {
     const store = this.store;
     this.inFlight = true;
     try {
-      const chunk = await this.ensureEngine().remote.advance(years);
+      const chunk = await this.answer(this.ensureEngine().remote.advance(years));
       if (gen !== this.generation || !store || store !== this.store || !chunk) return;
       store.append(chunk);
       if (chunk.done) this.status = 'done';

@@ -74,6 +74,14 @@ describe('a worker error is shown in the page with a restart', () => {
     return (await page.locator('[data-testid="error"] pre').textContent()) ?? '';
   }
 
+  /** Restart runs the scenario to its last year `lastYear` with a fresh worker; the error is gone. */
+  async function expectRestartRuns(page: Page, lastYear: number): Promise<void> {
+    await page.click('[data-testid="restart"]');
+    await waitStatus(page, ['done']);
+    expect(await year(page)).toBe(lastYear);
+    expect(await page.locator('[data-testid="error"]').count()).toBe(0);
+  }
+
   it('a worker that fails mid-run: the error is shown, and restart runs the scenario again', async () => {
     const { page, errors } = await session.page();
     await page.goto(`${base}?years=12&fault=run`);
@@ -81,10 +89,17 @@ describe('a worker error is shown in the page with a restart', () => {
     expect(message.length).toBeGreaterThan(0);
     expect(await year(page)).toBeGreaterThanOrEqual(1990);
     await page.screenshot({ path: `${SHOTS}/worker-error.png` });
-    await page.click('[data-testid="restart"]');
-    await waitStatus(page, ['done']);
-    expect(await year(page)).toBe(2001);
-    expect(await page.locator('[data-testid="error"]').count()).toBe(0);
+    await expectRestartRuns(page, 2001);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a worker that dies silently (no error event, no answer): the watchdog shows it, and restart runs again', async () => {
+    const { page, errors } = await session.page();
+    await page.goto(`${base}?years=12&fault=hang&watchdog=2000`);
+    const message = await expectErrorShown(page);
+    expect(message).toContain('has not answered for 2 s');
+    await expectRestartRuns(page, 2001);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -94,9 +109,7 @@ describe('a worker error is shown in the page with a restart', () => {
     await page.goto(`${base}?years=8&fault=start`);
     const message = await expectErrorShown(page);
     expect(message.length).toBeGreaterThan(0);
-    await page.click('[data-testid="restart"]');
-    await waitStatus(page, ['done']);
-    expect(await year(page)).toBe(1997);
+    await expectRestartRuns(page, 1997);
     // The browser logs the failed worker script load; nothing else.
     expect(errors.filter((e) => !/no-such-worker|Failed to load|MIME type|status of 404/i.test(e))).toEqual([]);
     await page.close();

@@ -10,6 +10,7 @@ export const messages = {
   'app.loading': 'Starting the engine…',
   'app.versionWarning': 'This link was made by engine version {linkVersion}; this page runs {version}. The run may differ.',
   'app.linkError': 'The shared link could not be read: {message}',
+  'app.engineTimeout': 'The engine has not answered for {seconds} s: it may have stopped (out of memory?). Restart to run the scenario again.',
   'app.dismiss': 'Dismiss',
   'app.language': 'Language',
   'app.present': 'Presentation mode',

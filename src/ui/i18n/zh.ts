@@ -11,6 +11,7 @@ export const messages: Catalogue = {
   'app.loading': '正在启动模拟引擎…',
   'app.versionWarning': '此链接由引擎版本 {linkVersion} 生成；本页面运行的是 {version}，结果可能不同。',
   'app.linkError': '无法读取分享链接：{message}',
+  'app.engineTimeout': '引擎已 {seconds} 秒没有响应，可能已停止（内存不足？）。请重新启动以再次运行情景。',
   'app.dismiss': '关闭',
   'app.language': '语言',
   'app.present': '演示模式',
