@@ -87,7 +87,12 @@ its rents rise like a dense core's. With the default review rate and Beijing's w
 share stayed flat over 2000–2020 (0.181 → 0.179) and Beijing's rose (0.353 → 0.399).
 
 What it does not reproduce: Shanghai's share falls further than the source's "nearly halved"
-(−65%). The orderly hierarchy speeds the core's diffusion but not the fall of the CV: \`gba-orderly\`
+(−65%). The GBA's manufacturing is spread too evenly: Shenzhen holds 4% of the cluster's
+manufacturing employment in 2000 and 3% in 2020 (10 seeds), where source 000 has its share of
+industrial value added rising from a fifth to a quarter. With 17.6 million residents on ~2,000 km²
+Shenzhen is the model's densest city, so its rents push producers out; what kept industry there
+in fact — export demand through Hong Kong and the port, outside the 21 cities and outside the
+model, which has no external market — is missing. The orderly hierarchy speeds the core's diffusion but not the fall of the CV: \`gba-orderly\`
 peaks a year after \`gba\` and higher, because the YRD's size profile gives Guangzhou a larger
 share of the population to start with. Keeping the provincial barriers (\`yrd-barriers\`) changes the
 YRD only a little — its 2020 CV is higher by 0.003 (paired over the 10 seeds: ±0.0005, t = 6.7, a
