@@ -33,13 +33,21 @@ export function tradeFreeness(
 ): Float64Array {
   const S = tradeCost.length;
   const k = sigma - 1;
+  const NN = N * N;
   for (let s = 0; s < S; s++) {
+    const base = s * NN;
+    // Sectors with the same trade-cost weight have the same φ: copy the first one's block.
+    const same = tradeCost.indexOf(tradeCost[s]);
+    if (same >= 0 && same < s) { out.copyWithin(base, same * NN, same * NN + NN); continue; }
     const a = tradeCost[s] * tauPer100Km / 100;
-    const base = s * N * N;
     for (let i = 0; i < N; i++) {
       const row = base + i * N;
+      out[row + i] = 1;
       for (let j = 0; j < N; j++) {
-        if (i === j) { out[row + j] = 1; continue; }
+        if (i === j) continue;
+        // Below the diagonal, a pair whose inputs equal its mirror's (the usual symmetric case)
+        // takes the mirror's value: the same arithmetic on the same numbers, one exp saved.
+        if (j < i && travelKm[i * N + j] === travelKm[j * N + i]) { out[row + j] = out[base + j * N + i]; continue; }
         const logT = a * travelKm[i * N + j] + (region[i] !== region[j] ? barrierLogCost : 0);
         out[row + j] = exp(-k * logT);
       }
