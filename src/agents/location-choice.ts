@@ -1,11 +1,14 @@
 import type { World, Park } from '../sim/world';
 import { countFirm } from '../sim/census';
-import { buildGuide, sampleGuided } from '../sim/sample';
+import { buildGuide, sampleGuided, sampleCumulative } from '../sim/sample';
 import { INNOVATING, MATURE } from './firm-store';
 import { exp, log } from '../sim/math';
 
 /** Largest argument of exp used as a weight: exp(700) ≈ 1e304 leaves room for sums of a few hundred. */
 export const MAX_EXP_ARG = 700;
+
+/** Expected draws from a choice row from which its guide table is worth building. */
+const GUIDE_MIN_DRAWS = 16;
 
 /**
  * Relocation by multinomial logit (McFadden 1974): each year a share of firms reviews its
@@ -80,8 +83,10 @@ export function relocateFirms(w: World): void {
           rows[base + j] = acc;
         }
       }
-      if (acc > 0) buildGuide(rows, base, N, guide, base, N);
-      built[r] = 1;
+      // A guide table (O(N) to build) repays itself after ~GUIDE_MIN_DRAWS draws; rows that expect
+      // fewer reviews are searched (built[r] = 2). Either way the draw's answer is the same.
+      const expected = p.reviewShare * w.firmCount[2 * (o * S + s) + k];
+      if (acc > 0 && expected >= GUIDE_MIN_DRAWS) { buildGuide(rows, base, N, guide, base, N); built[r] = 1; } else built[r] = 2;
     }
     return base;
   };
@@ -97,7 +102,10 @@ export function relocateFirms(w: World): void {
     const bonus = parks.length ? parkBonus(parks, s, k, o, origin[f]) : -1;
     if (bonus < 0) {
       // A row whose weights all underflowed (every move prohibitively costly): the firm stays.
-      dest = rows[base + N - 1] > 0 ? sampleGuided(rows, base, N, guide, base, N, rng.uniform() * rows[base + N - 1]) : o;
+      const total = rows[base + N - 1];
+      dest = !(total > 0) ? o
+        : built[base / N] === 1 ? sampleGuided(rows, base, N, guide, base, N, rng.uniform() * total)
+          : sampleCumulative(rows, base, N, rng.uniform() * total);
     } else {
       // A park route: copy the shared row as weights and raise the park destination.
       let prev = 0;
