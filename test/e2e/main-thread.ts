@@ -85,7 +85,7 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTa
   .observe({ type: 'longtask', buffered: true });`;
 
 /** A task counts as waiting for a core when its wall time is at least this many times its thread time. */
-const DESCHEDULED = 1.5;
+const DESCHEDULED = 1.25;
 
 /**
  * Long tasks while a scenario runs, from the PerformanceObserver (wall time) and from the trace
@@ -95,7 +95,7 @@ const DESCHEDULED = 1.5;
  * Asserted: the page causes no long task. Every task the observer reports over 50 ms while the
  * scenario runs is found in the trace and must be one the page did not cause: its thread time (the
  * page's own work) ≤ 50 ms and its wall time at least DESCHEDULED × that, i.e. the thread spent a
- * third of it or more waiting for a core (this VM has two, shared with the worker, the GPU process
+ * fifth of it or more waiting for a core (this VM has two, shared with the worker, the GPU process
  * and the server). And no task of the run, observed or not, does more than 50 ms of work.
  * `marks` must hold 'run-start' and 'run-end' (and 'steady-start' with t1); t0/t1 are the
  * performance.now() of run-start and steady-start.
