@@ -19,8 +19,9 @@ const GUIDE_MIN_DRAWS = 16;
  * V the location payoff (payoff.ts), c_oj the moving cost (fixed cost of leaving, distance,
  * and the administrative barrier when crossing regions) and b_js a relocation subsidy.
  * Firms facing the same choice (sector s, stage k, origin o) share one cumulative table, built
- * at most once a year with a guide table; a firm then costs one uniform draw and a step or two. Enclave parks
- * change the moving cost on their routes for the firms they cover.
+ * at most once a year (with a guide table when enough firms will draw from it); a firm then costs
+ * one uniform draw and a step or two of search. Enclave parks change the moving cost on their
+ * routes for the firms they cover.
  */
 export function relocateFirms(w: World): void {
   const { N, S, firms, rng, payoff, moveKernel, subsidy, flows, active } = w;
@@ -44,6 +45,10 @@ export function relocateFirms(w: World): void {
       }
     }
   }
+  const rows = w.choiceRows;
+  const built = w.choiceBuilt;
+  const guide = w.choiceGuide;
+  built.fill(0); // rows are rebuilt lazily each year from this year's payoffs
   const scratch = new Float64Array(N);
   const expSubsidy = new Float64Array(N * S);
   // A sector whose subsidy factor would overflow (β·subsidy > MAX_EXP_ARG) has its rows built in
@@ -66,10 +71,6 @@ export function relocateFirms(w: World): void {
     return acc;
   };
 
-  const rows = w.choiceRows;
-  const built = w.choiceBuilt;
-  const guide = w.choiceGuide;
-  built.fill(0); // rows are rebuilt lazily each year from this year's payoffs
   const buildRow = (s: number, k: number, o: number): number => {
     const r = (s * 2 + k) * N + o;
     const base = r * N;
