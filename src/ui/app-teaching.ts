@@ -9,6 +9,7 @@ import { lessonById } from './lessons';
 import type { SpilloverApp } from './spillover-app';
 import type { Tab } from './app-tabs';
 import './lesson-panel';
+import { diffLabels } from './scenario-diff';
 import './lesson-list';
 import './glossary-panel';
 
@@ -29,13 +30,20 @@ export function renderLessonPanel(app: SpilloverApp) {
   const tc = app.teaching, open = tc.lesson;
   const lesson = open ? lessonById(open.id) : undefined;
   if (!open || !lesson) return nothing;
-  return html`<lesson-panel .lesson=${lesson} .step=${open.step} .status=${app.sim.status} .missing=${tc.missing}
+  return html`<lesson-panel .lesson=${lesson} .step=${open.step} .status=${app.sim.status} .missing=${tc.missing} .changed=${changedSinceStep(app)}
     .yearsCap=${tc.yearsCap} .linkNote=${tc.linkNote} ?present=${tc.present}
     @lesson-nav=${(e: CustomEvent<{ step: number }>) => tc.go(e.detail.step)}
     @lesson-close=${() => tc.close()}
     @lesson-play=${() => app.sim.play()}
     @lesson-link=${() => void tc.copyLink()}
     @lesson-tab=${(e: CustomEvent<{ tab: Tab }>) => { app.tab = e.detail.tab; void app.updateComplete.then(() => app.renderRoot.querySelector('#tabpanel')?.scrollIntoView()); }}></lesson-panel>`;
+}
+
+/** What the student changed since the open step set up its run ("params.housingShare 0.25", "seed 2"). */
+function changedSinceStep(app: SpilloverApp): string[] {
+  const base = app.teaching.stepRun;
+  if (!base) return [];
+  return [...diffLabels(base.scenario, app.applied, 4), ...(app.seed !== base.seed ? [`seed ${app.seed}`] : [])];
 }
 
 export function renderLessonList(app: SpilloverApp) {

@@ -25,6 +25,7 @@ export class LessonPanel extends LitElement {
     step: { type: Number },
     status: { type: String },
     missing: { type: String },
+    changed: { attribute: false },
     yearsCap: { type: Number },
     linkNote: { type: String },
     choice: { state: true },
@@ -41,6 +42,8 @@ export class LessonPanel extends LitElement {
   declare status: RunStatus;
   /** Name of the shipped scenario this step needs but the build lacks ('' = none missing). */
   declare missing: string;
+  /** What the student changed since this step set up its run (for a "change one thing" step). */
+  declare changed: string[];
   declare yearsCap: number | undefined;
   declare linkNote: string;
   declare choice: string | null;
@@ -56,6 +59,7 @@ export class LessonPanel extends LitElement {
     this.step = 1;
     this.status = 'loading';
     this.missing = '';
+    this.changed = [];
     this.yearsCap = undefined;
     this.linkNote = '';
     this.choice = null;
@@ -146,7 +150,9 @@ export class LessonPanel extends LitElement {
     }
     if (a.kind === 'change') {
       return html`<p>${t('lesson.action.change')} ${t(a.hint)}</p>
-        <button data-testid="lesson-tab" @click=${() => this.emit('lesson-tab', { tab: a.tab })}>${t('lesson.openTab', { tab: t(`tabs.${a.tab}`) })}</button>`;
+        <button data-testid="lesson-tab" @click=${() => this.emit('lesson-tab', { tab: a.tab })}>${t('lesson.openTab', { tab: t(`tabs.${a.tab}`) })}</button>
+        <p role="status" data-testid="lesson-changed">${this.changed.length === 0 ? t('lesson.change.none')
+          : this.changed.length === 1 ? t('lesson.change.one', { change: this.changed[0] }) : t('lesson.change.many', { changes: this.changed.join(', ') })}</p>`;
     }
     if (a.kind === 'tomahawk') {
       return html`<tomahawk-chart data-testid="tomahawk"></tomahawk-chart>${this.renderChoices(a.question, a.choices)}${this.renderFeedback(a.choices, a.explain)}`;

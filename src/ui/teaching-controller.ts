@@ -26,6 +26,8 @@ export class TeachingController implements ReactiveController {
   lesson: { id: number; step: number } | null = null;
   /** A shipped scenario the open step needs but this build lacks. */
   missing = '';
+  /** The run the open step set up (scenario and seed), to tell the student what they changed since. */
+  stepRun: { scenario: unknown; seed: number } | null = null;
   /** A `?years=` cap on lesson horizons (short demos, tests). */
   yearsCap: number | undefined;
   linkNote = '';
@@ -91,9 +93,14 @@ export class TeachingController implements ReactiveController {
     this.missing = needed.find((name) => !(name in SHIPPED_SCENARIOS)) ?? '';
     this.syncUrl();
     this.app.requestUpdate();
+    // Without a setup of its own, the step works on the run already in place.
+    this.stepRun = s.setup ? null : { scenario: this.app.applied, seed: this.app.seed };
     if (!s.setup || this.missing) return false;
     const built = buildSetup(SHIPPED_SCENARIOS, s.setup, this.yearsCap);
-    if (built.ok) this.app.runLessonSetup(built.raw, built.seed, built.years);
+    if (built.ok) {
+      this.stepRun = { scenario: built.raw, seed: built.seed };
+      this.app.runLessonSetup(built.raw, built.seed, built.years);
+    }
     return built.ok;
   }
 

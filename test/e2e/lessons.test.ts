@@ -45,6 +45,21 @@ describe('guided lessons, end to end', () => {
     expect(new URL(page.url()).search).toContain('lesson=3&step=1');
   });
 
+  it('a "change one thing" step says what the student changed since the step began', async () => {
+    await page.goto(`${base}?lesson=1&step=4&years=12`);
+    await settle(page, 4);
+    const changed = panel(page).locator('[data-testid="lesson-changed"]');
+    expect(await changed.textContent()).toContain('Nothing changed yet');
+    const housing = page.locator('[data-testid="param-housingShare"]');
+    await housing.fill('0.25');
+    await housing.press('Enter');
+    await page.locator('[data-testid="apply"]:not([disabled])').click();
+    await page.waitForFunction(() => /housingShare/.test(document.querySelector('spillover-app')?.shadowRoot?.querySelector('lesson-panel')
+      ?.shadowRoot?.querySelector('[data-testid=lesson-changed]')?.textContent ?? ''));
+    expect(await changed.textContent()).toContain('You changed params.housingShare 0.25');
+    expect(errors).toEqual([]);
+  });
+
   for (const lesson of LESSONS) {
     it(`lesson ${lesson.id} can be walked from the first to the last step with no console error`, async () => {
       await page.goto(`${base}?lesson=${lesson.id}&step=1&years=12&speed=0`);
