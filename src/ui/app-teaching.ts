@@ -30,7 +30,7 @@ export function renderLessonPanel(app: SpilloverApp) {
   const tc = app.teaching, open = tc.lesson;
   const lesson = open ? lessonById(open.id) : undefined;
   if (!open || !lesson) return nothing;
-  return html`<lesson-panel .lesson=${lesson} .step=${open.step} .status=${app.sim.status} .missing=${tc.missing} .changed=${changedSinceStep(app)}
+  return html`<lesson-panel .lesson=${lesson} .step=${open.step} .status=${app.sim.status} .missing=${tc.missing} .changed=${lesson.steps[open.step - 1]?.action.kind === 'change' ? changedSinceStep(app) : NO_CHANGES}
     .yearsCap=${tc.yearsCap} .linkNote=${tc.linkNote} ?present=${tc.present}
     @lesson-nav=${(e: CustomEvent<{ step: number }>) => tc.go(e.detail.step)}
     @lesson-close=${() => tc.close()}
@@ -39,11 +39,21 @@ export function renderLessonPanel(app: SpilloverApp) {
     @lesson-tab=${(e: CustomEvent<{ tab: Tab }>) => { app.tab = e.detail.tab; void app.updateComplete.then(() => app.renderRoot.querySelector('#tabpanel')?.scrollIntoView()); }}></lesson-panel>`;
 }
 
-/** What the student changed since the open step set up its run ("params.housingShare 0.25", "seed 2"). */
+const NO_CHANGES: string[] = [];
+let lastChange: { base: unknown; applied: unknown; seed: number; labels: string[] } | null = null;
+
+/**
+ * What the student changed since the open step set up its run ("params.housingShare 0.25",
+ * "seed 2"). The app renders every frame while a run plays: the last answer is kept until the
+ * step's run, the applied scenario or the seed changes.
+ */
 function changedSinceStep(app: SpilloverApp): string[] {
   const base = app.teaching.stepRun;
-  if (!base) return [];
-  return [...diffLabels(base.scenario, app.applied, 4), ...(app.seed !== base.seed ? [`seed ${app.seed}`] : [])];
+  if (!base) return NO_CHANGES;
+  if (lastChange && lastChange.base === base && lastChange.applied === app.applied && lastChange.seed === app.seed) return lastChange.labels;
+  const labels = [...diffLabels(base.scenario, app.applied, 4), ...(app.seed !== base.seed ? [`seed ${app.seed}`] : [])];
+  lastChange = { base, applied: app.applied, seed: app.seed, labels };
+  return labels;
 }
 
 export function renderLessonList(app: SpilloverApp) {
