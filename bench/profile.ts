@@ -2,6 +2,8 @@
  * A full-model run to profile (default: 1,000,000 firms, 26 cities, random layout):
  *
  *   npx tsx bench/profile.ts [--F 1000000] [--N 26] [--ticks 20] [--warmup 20]
+ *   npx esbuild bench/profile.ts --bundle --platform=node --format=esm --outfile=.bench-build/profile.mjs
+ *     && node .bench-build/profile.mjs …      (bundled, as `npm run bench` runs the engine)
  *   node --cpu-prof --cpu-prof-dir=.bench-prof --import tsx bench/profile.ts …
  *   npx tsx bench/profile-summary.ts .bench-prof/<file>.cpuprofile
  *

@@ -4,8 +4,7 @@ import { cityEmployment, countFirm } from '../sim/census';
 import { buildGuide, sampleGuided } from '../sim/sample';
 import { stageFactors } from '../sim/stage';
 import { Recruiter } from './labour';
-import { MAX_EXP_ARG } from './location-choice';
-import { exp, log, pow } from '../sim/math';
+import { exp, log, pow, MAX_EXP_ARG } from '../sim/math';
 
 /**
  * Entry: new firms are born in proportion to innovation capacity (Duranton & Puga 2001:

@@ -2,10 +2,7 @@ import type { World, Park } from '../sim/world';
 import { countFirm } from '../sim/census';
 import { buildGuide, sampleGuided, sampleCumulative } from '../sim/sample';
 import { INNOVATING, MATURE } from './firm-store';
-import { exp, log } from '../sim/math';
-
-/** Largest argument of exp used as a weight: exp(700) ≈ 1e304 leaves room for sums of a few hundred. */
-export const MAX_EXP_ARG = 700;
+import { exp, log, MAX_EXP_ARG } from '../sim/math';
 
 /** Expected draws from a choice row from which its guide table is worth building. */
 const GUIDE_MIN_DRAWS = 16;

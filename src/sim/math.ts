@@ -19,6 +19,9 @@ function highWord(x: number): number { f64[0] = x; return i32[HI]; }
 function lowWord(x: number): number { f64[0] = x; return i32[LO]; }
 function withHighWord(x: number, hi: number): number { f64[0] = x; i32[HI] = hi; return f64[0]; }
 
+/** Largest argument of exp used as a weight: exp(700) ≈ 1e304 leaves room for sums of a few hundred. */
+export const MAX_EXP_ARG = 700;
+
 const LN2_HI = 6.93147180369123816490e-01;
 const LN2_LO = 1.90821492927058770002e-10;
 const INV_LN2 = 1.44269504088896338700e+00;

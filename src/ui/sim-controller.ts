@@ -77,7 +77,7 @@ export class SimController implements ReactiveController {
     this.inFlight = false;
     this.host.requestUpdate();
     try {
-      const r = await this.answer<Awaited<ReturnType<EngineHandle['remote']['create']>>>(this.ensureEngine().remote.create(raw, seed, years));
+      const r = await this.answer(this.ensureEngine().remote.create(raw, seed, years));
       if (gen !== this.generation) return false;
       if (!r.ok) {
         this.problems = r.problems;
@@ -164,8 +164,8 @@ export class SimController implements ReactiveController {
   }
 
   /** The engine's answer, or an error once the watchdog's time has passed without one. */
-  private answer<T>(request: Promise<T>): Promise<T> {
-    return withDeadline(request, this.watchdogMs, () => t('app.engineTimeout', { seconds: Math.round(this.watchdogMs / 1000) }));
+  private answer<T>(request: T): Promise<Awaited<T>> {
+    return withDeadline(Promise.resolve(request), this.watchdogMs, () => t('app.engineTimeout', { seconds: Math.round(this.watchdogMs / 1000) }));
   }
 
   private setStatus(s: RunStatus): void {

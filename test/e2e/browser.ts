@@ -40,6 +40,16 @@ export async function openBrowser(viewport = { width: 1280, height: 720 }): Prom
   };
 }
 
+/** The app root's data attribute `key` (status, year, cv, hash, firms, lang), '' when absent. */
+export function appData(page: Page, key: string): Promise<string> {
+  return page.evaluate((k) => document.querySelector('spillover-app')?.dataset[k] ?? '', key);
+}
+
+/** Waits until the app shows its first simulated year (a run has started and drawn). */
+export async function waitFirstYear(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => /^\d{4}$/.test(document.querySelector('spillover-app')?.dataset.year ?? ''), undefined, { timeout });
+}
+
 /** Text of an element by data-testid (Playwright CSS pierces open shadow roots). */
 export async function testText(page: Page, id: string): Promise<string> {
   return (await page.locator(`[data-testid="${id}"]`).first().textContent())?.trim() ?? '';

@@ -1,9 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { usePage, openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
+import { usePage, openBrowser, testText, waitStatus, SHOTS, appData, type Session } from './browser';
 
 const base = inject('baseUrl');
-const appData = (page: Page, key: string) => page.evaluate((k) => document.querySelector('spillover-app')?.dataset[k] ?? '', key);
 const year = async (page: Page) => Number(await appData(page, 'year'));
 
 describe('cancel at any time', () => {

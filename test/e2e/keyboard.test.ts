@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { usePage, waitStatus } from './browser';
 

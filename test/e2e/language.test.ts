@@ -1,10 +1,9 @@
 // Languages, deep links, presentation mode and the glossary, end to end.
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { usePage, testText, waitStatus, SHOTS } from './browser';
+import { usePage, testText, waitStatus, SHOTS, appData } from './browser';
 
 const base = inject('baseUrl');
-const appData = (page: Page, key: string) => page.evaluate((k) => document.querySelector('spillover-app')?.dataset[k] ?? '', key);
 
 describe('two languages', () => {
   let page: Page;

@@ -1,6 +1,6 @@
 import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { usePage, waitStatus } from './browser';
+import { usePage, waitStatus, waitFirstYear, appData } from './browser';
 import { traceMainThread, checkLongTasks, LONG_TASKS } from './main-thread';
 import { SHIPPED_SCENARIOS } from '../../src/scenario/shipped';
 import { ENGINE_VERSION } from '../../src/sim/summary';
@@ -21,13 +21,13 @@ describe('a 200,000-firm run in the browser', () => {
     const hash = await encodeShare({ engineVersion: ENGINE_VERSION, seed: 1, scenario });
     const trace = await traceMainThread(page.context(), page);
     await page.goto(`${base}#${hash}`);
-    await page.waitForFunction(() => /^\d{4}$/.test(document.querySelector('spillover-app')?.dataset.year ?? ''), undefined, { timeout: 60_000 });
+    await waitFirstYear(page, 60_000);
     const t0 = await page.evaluate(() => { performance.mark('run-start'); return performance.now(); });
     await waitStatus(page, ['done'], 180_000);
     await page.evaluate(() => performance.mark('run-end'));
     const { tasks, marks } = await trace.stop(['run-start', 'run-end']);
     const observed = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
-    const firms = await page.evaluate(() => document.querySelector('spillover-app')?.dataset.firms ?? '');
+    const firms = await appData(page, 'firms');
     console.log(`200k-firm run: ${firms} firms at the end`);
     checkLongTasks('longtasks-200k', observed, tasks, marks, { t0 });
     expect(errors).toEqual([]);

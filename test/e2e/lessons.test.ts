@@ -1,14 +1,13 @@
 // The teaching layer end to end: every lesson walked first to last step, the tomahawk's marked
 // thresholds against the formulas, the lesson deep link, presentation keys, and the glossary.
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { usePage, testText, waitStatus, SHOTS } from './browser';
+import { usePage, testText, waitStatus, SHOTS, appData } from './browser';
 import { LESSONS } from '../../src/ui/lessons';
 import type { LessonStep } from '../../src/ui/lessons/types';
 import { SHIPPED_SCENARIOS } from '../../src/scenario/shipped';
 
 const base = inject('baseUrl');
-const appStatus = (page: Page) => page.evaluate(() => document.querySelector('spillover-app')?.dataset.status ?? '');
 const panel = (page: Page) => page.locator('lesson-panel');
 const panelData = (page: Page, key: string) => panel(page).evaluate((el, k) => (el.shadowRoot?.querySelector('[data-testid=lesson-panel]') as HTMLElement | null)?.dataset[k] ?? '', key);
 
@@ -71,7 +70,7 @@ describe('guided lessons, end to end', () => {
         if (step.action.kind === 'tomahawk') await page.waitForSelector('tomahawk-chart[ready]', { timeout: 120_000 });
         if (step.action.kind === 'play' && !missing) {
           await waitStatus(page, ['idle', 'done']);
-          if (await appStatus(page) === 'idle') await panel(page).locator('[data-testid="lesson-play"]').click();
+          if (await appData(page, 'status') === 'idle') await panel(page).locator('[data-testid="lesson-play"]').click();
           await waitStatus(page, ['done']);
           expect(await panel(page).locator('[data-testid="lesson-run-done"]').count()).toBe(1);
         }

@@ -1,12 +1,11 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { usePage, waitStatus, SHOTS } from './browser';
+import { usePage, waitStatus, SHOTS, appData } from './browser';
 import { shippedScenario } from '../../src/scenario/parse';
 import { simulate } from '../../src/sim';
 
 const base = inject('baseUrl');
 const YEARS = 12;
-const appData = (page: Page, key: string) => page.evaluate((k) => document.querySelector('spillover-app')?.dataset[k] ?? '', key);
 
 /** The bell chart's series labels, in drawing order (uPlot draws series in order: first = behind). */
 const legend = (page: Page) => page.locator('bell-curve-chart .u-legend .u-series .u-label').allTextContents();

@@ -1,12 +1,11 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { usePage, testText, waitStatus, SHOTS } from './browser';
+import { usePage, testText, waitStatus, waitFirstYear, SHOTS, appData } from './browser';
 import { shippedScenario } from '../../src/scenario/parse';
 import { simulate, runHash } from '../../src/sim';
 import { traceMainThread, checkLongTasks, LONG_TASKS } from './main-thread';
 
 const base = inject('baseUrl');
-const appData = (page: Page, key: string) => page.evaluate((k) => document.querySelector('spillover-app')?.dataset[k] ?? '', key);
 
 describe('the default scenario, end to end', () => {
   let page: Page;
@@ -16,7 +15,7 @@ describe('the default scenario, end to end', () => {
   it('loads and runs the default scenario without a console error: the year advances and the CV changes', async () => {
     const trace = await traceMainThread(page.context(), page);
     await page.goto(base);
-    await page.waitForFunction(() => /^\d{4}$/.test(document.querySelector('spillover-app')?.dataset.year ?? ''));
+    await waitFirstYear(page);
     const t0 = await page.evaluate(() => { performance.mark('run-start'); return performance.now(); });
     const year0 = Number(await testText(page, 'year'));
     const cv0 = await testText(page, 'cv');

@@ -1,10 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, testText, waitStatus, SHOTS, type Session } from './browser';
+import { openBrowser, testText, waitStatus, SHOTS, appData, type Session } from './browser';
 import { validateScenario } from '../../src/scenario/parse';
 
 const base = inject('baseUrl');
-const appData = (page: Page, key: string) => page.evaluate((k) => document.querySelector('spillover-app')?.dataset[k] ?? '', key);
 
 describe('scenario edits, share links and imports', () => {
   let session: Session;

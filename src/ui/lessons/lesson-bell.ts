@@ -1,7 +1,8 @@
 /** Lesson 1: the bell-shaped curve of divergence in the teaching cluster. */
 import type { Lesson } from './types';
+import { TEACHING_RUN } from './setup';
 
-const base = { scenario: 'teaching', seed: 1, years: 60 };
+const base = TEACHING_RUN;
 
 export const lessonBell: Lesson = {
   id: 1,

@@ -1,7 +1,8 @@
 /** Lesson 3: nursery cities and the product life cycle (Duranton & Puga 2001). */
 import type { Lesson } from './types';
+import { TEACHING_RUN } from './setup';
 
-const base = { scenario: 'teaching', seed: 1, years: 60 };
+const base = TEACHING_RUN;
 
 export const lessonLifecycle: Lesson = {
   id: 3,

@@ -1,7 +1,8 @@
 /** Lesson 5: policy levers — transport, education, barriers, enclave parks. */
 import type { Lesson } from './types';
+import { TEACHING_RUN } from './setup';
 
-const base = { scenario: 'teaching', seed: 1, years: 60 };
+const base = TEACHING_RUN;
 const railCities = ['Metropolis', 'Eastport', 'Westbridge', 'Northfield', 'Southlake', 'Riverton'];
 
 export const lessonPolicy: Lesson = {

@@ -7,6 +7,9 @@ import type { StepSetup } from './types';
 
 type Raw = Record<string, unknown>;
 
+/** The run most lessons start from: the teaching cluster, seed 1, its whole 60-year horizon. */
+export const TEACHING_RUN: StepSetup = { scenario: 'teaching', seed: 1, years: 60 };
+
 export type BuiltSetup =
   | { ok: true; raw: Raw; seed: number; years: number }
   | { ok: false; missing: string };
