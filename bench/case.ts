@@ -127,7 +127,7 @@ function marketCase(): CaseResult {
   const housing = p.mechanisms.urbanCosts ? p.housingShare : 0;
   step(w);
   const st = { ...w.market, M: Float64Array.from(M0) };
-  const inputs = { N: w.N, S: w.S, sigma: p.sigma, share: w.share, housingShare: housing, Q: w.Q, local: local0, localWage, phi: w.phi, active: w.active };
+  const inputs = { N: w.N, S: w.S, sigma: p.sigma, share: w.share, housingShare: housing, Q: w.Q, local: local0, localWage, trade: w.trade, active: w.active };
   // every solve starts from this year's warm start (the copy is N·S numbers, ~1 µs)
   const t = timeTicks(() => { st.M.set(M0); clearMarkets(inputs, w.land, st); }, timing);
   st.M.set(M0);

@@ -55,28 +55,28 @@ from \`../shared/data/cities.csv\` by \`node scripts/make-scenarios.mjs\`: add a
 /** Measured stylized facts of the shipped clusters (test/scenario/stylized-facts.test.ts pins them). */
 export const CLUSTER_FACTS = `## What the clusters show
 
-Means of 10 seeds, 1990–2040, engine 0.5.0 (\`test/scenario/stylized-facts.test.ts\` checks the
+Means of 10 seeds, 1990–2040, engine 0.6.0 (\`test/scenario/stylized-facts.test.ts\` checks the
 qualitative facts; the numbers are for reading, not pinned).
 
 | scenario | CV peak (year, height) | CV 2000 / 2020 / 2040 | core's share of cluster manufacturing 2000 → 2020 | core manufacturing LQ | most diversified (sum of LQs) |
 |---|---|---|---|---|---|
-| \`yrd\` | 2001, 0.270 | 0.272 / 0.191 / 0.124 | Shanghai 0.142 → 0.050 | 0.47 (Suzhou 1.19, Wuxi 1.15, Changzhou 1.15) | Shanghai 10.16 |
-| \`gba\` | 2012, 0.240 | 0.210 / 0.231 / 0.166 | Guangzhou 0.126 → 0.088 | 0.31 (Dongguan 1.07, Foshan 1.09) | Guangzhou 11.48 |
-| \`jjj\` | 2008, 0.287 | 0.257 / 0.266 / 0.185 | Beijing 0.252 → 0.177 | 0.41 | Beijing 11.57 |
-| \`gba-orderly\` | 2013, 0.249 | 0.235 / 0.239 / 0.165 | Guangzhou 0.107 → 0.056 | 0.28 | Guangzhou 11.47 |
-| \`jjj-relocation\` | 2008, 0.287 | 0.257 / 0.221 / 0.194 | Beijing 0.252 → 0.081 | 0.36 | Beijing 11.91 |
-| \`yrd-barriers\` | 2001, 0.270 | 0.272 / 0.194 / 0.120 | Shanghai 0.142 → 0.062 | 0.54 | Nanjing 10.20 |
+| \`yrd\` | 2001, 0.270 | 0.272 / 0.190 / 0.124 | Shanghai 0.142 → 0.049 | 0.47 (Suzhou 1.20, Wuxi 1.15, Changzhou 1.14) | Shanghai 10.18 |
+| \`gba\` | 2013, 0.239 | 0.211 / 0.231 / 0.165 | Guangzhou 0.127 → 0.088 | 0.31 (Dongguan 1.07, Foshan 1.09) | Guangzhou 11.46 |
+| \`jjj\` | 2008, 0.286 | 0.257 / 0.266 / 0.186 | Beijing 0.252 → 0.178 | 0.41 | Beijing 11.59 |
+| \`gba-orderly\` | 2013, 0.249 | 0.235 / 0.239 / 0.166 | Guangzhou 0.106 → 0.056 | 0.28 | Guangzhou 11.47 |
+| \`jjj-relocation\` | 2008, 0.286 | 0.257 / 0.221 / 0.195 | Beijing 0.252 → 0.082 | 0.36 | Beijing 11.93 |
+| \`yrd-barriers\` | 2001, 0.270 | 0.272 / 0.193 / 0.121 | Shanghai 0.142 → 0.061 | 0.53 | Nanjing 10.22 |
 
 The cores' innovation LQ ends at 2.7 (Shanghai), 3.8 (Guangzhou) and 3.5 (Beijing); source 000
 gives 3.4–5.1 for the YRD's and GBA's core cities in 2020.
 
 What this reproduces from the sources: a bell-shaped CV in every cluster with the turning point in
 2000–2020; the core's share of cluster manufacturing falling by a quarter or more over 2000–2020
-in all three clusters (Shanghai −65%, Guangzhou −30%, Beijing −30%); the core's manufacturing LQ
+in all three clusters (Shanghai −65%, Guangzhou −31%, Beijing −29%); the core's manufacturing LQ
 below 1 and the ring cities' (Suzhou, Wuxi, Changzhou; Dongguan, Foshan) above 1; the cores most
 diversified and holding the innovation sectors; the GBA more dispersed than the YRD after 2020, the
 YRD converging faster; an orderly hierarchy (\`gba-orderly\`) acting as a staircase for industry
-(Guangzhou's manufacturing share halves over 2000–2020 against −30% in \`gba\`); moving Beijing's
+(Guangzhou's manufacturing share halves over 2000–2020 against −31% in \`gba\`); moving Beijing's
 non-capital functions out cutting Beijing's manufacturing share by 54% and the CV by a sixth by 2020.
 
 Two calibration choices make the GBA's and JJJ's cores shed industry over 2000–2020 rather than
@@ -88,14 +88,14 @@ share stayed flat over 2000–2020 (0.181 → 0.179) and Beijing's rose (0.353 �
 
 What it does not reproduce: Shanghai's share falls further than the source's "nearly halved"
 (−65%). The GBA's manufacturing is spread too evenly: Shenzhen holds 4% of the cluster's
-manufacturing employment in 2000 and 3% in 2020 (10 seeds), where source 000 has its share of
+manufacturing employment in 2000 and 2.6% in 2020 (10 seeds), where source 000 has its share of
 industrial value added rising from a fifth to a quarter. With 17.6 million residents on ~2,000 km²
 Shenzhen is the model's densest city, so its rents push producers out; what kept industry there
 in fact — export demand through Hong Kong and the port, outside the 21 cities and outside the
 model, which has no external market — is missing. The orderly hierarchy speeds the core's diffusion but not the fall of the CV: \`gba-orderly\`
-peaks a year after \`gba\` and higher, because the YRD's size profile gives Guangzhou a larger
+peaks in the same year as \`gba\` and higher, because the YRD's size profile gives Guangzhou a larger
 share of the population to start with. Keeping the provincial barriers (\`yrd-barriers\`) changes the
-YRD only a little — its 2020 CV is higher by 0.003 (paired over the 10 seeds: ±0.0005, t = 6.7, a
+YRD only a little — its 2020 CV is higher by 0.003 (paired over the 10 seeds: ±0.0002, t = 11.7, a
 test checks the direction) — because the barrier cuts come in 2010 and 2019, after the turning
 point, and the barrier costs (0.3 × level on the log trade cost) are small against distance;
 Poncet's (2005) border effects between Chinese provinces suggest larger ones.

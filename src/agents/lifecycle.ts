@@ -6,8 +6,8 @@ import { countFirm } from '../sim/census';
 import { log } from '../sim/math';
 
 /**
- * The yearly pass over firms, back to front (so removing a firm by swapping in the last one
- * never skips anyone): maturation and exit. Ages are dates (FirmStore.born), so nothing is
+ * The yearly passes over firms, back to front (so removing a firm by swapping in the last one
+ * never skips anyone): maturation, then exit. Ages are dates (FirmStore.born), so nothing is
  * written for a firm whose state does not change.
  *
  * - Maturation (Vernon 1966): an innovating firm's countdown runs out and it becomes mature,
@@ -18,62 +18,79 @@ import { log } from '../sim/math';
  *   the city's residents.
  */
 export function ageMatureAndExit(w: World, exitCutoff: Float64Array): void {
-  const { S, firms, rng, local } = w;
+  const recruiter = new Recruiter(w);
+  mature(w, recruiter);
+  exit(w, exitCutoff);
+  recruiter.settle();
+}
+
+/** Matures every innovating firm whose date has come and that can hire its extra workers. */
+function mature(w: World, recruiter: Recruiter): void {
+  const { firms } = w;
   const p = w.scenario.params;
-  const exitOn = p.mechanisms.exit;
-  const size0 = stageFactors(p, INNOVATING).size * w.firmSize;
-  const size1 = stageFactors(p, MATURE).size * w.firmSize;
-  const growth = size1 - size0;
-  const { city, sector, stage, matureAt, lowYears, zr } = firms;
+  const growth = (stageFactors(p, MATURE).size - stageFactors(p, INNOVATING).size) * w.firmSize;
+  const { city, sector, stage, matureAt, zr } = firms;
   const tick = w.tick;
-  const patience = Math.max(1, p.exit.patience); // 0 would mean every firm, every year
-  const skipper = rng.skipper(log(1 - Math.min(Math.max(p.exit.baseRate, 1e-12), 1 - 1e-12)));
-  let nextRandomExit = exitOn && p.exit.baseRate > 0 ? firms.count - 1 - skipper.skip() : -1;
   // Module constants copied to locals: some loaders turn imported bindings into getters.
   const innovating = INNOVATING, mature = MATURE, never = NEVER;
   if (tick >= never) throw new Error(`tick ${tick} reaches the NEVER date`);
-  // Usually no firm pays below its threshold: then no firm's count of low years can change, and
-  // the pass reads only due dates (the same result as the full check, for a fraction of the work).
-  const check = w.firmsBelowCutoff > 0 || anyBelow(w, exitCutoff);
-  let below = 0;
-  w.exits = 0;
-  const recruiter = new Recruiter(w);
+  // One read of a due date a firm: few are due, so the loop is a tight, predictable scan.
+  // NEVER exceeds every tick (horizons ≤ 500 years).
   for (let f = firms.count - 1; f >= 0; f--) {
-    // The due date first: it is rarely reached, so the branch is predictable (a firm's stage is
-    // not: stages are mixed along the array). NEVER exceeds every tick (horizons ≤ 500 years).
-    let matured = false;
     if (matureAt[f] <= tick && stage[f] === innovating && recruiter.hire(city[f], growth)) {
       const c = city[f];
       stage[f] = mature;
       matureAt[f] = never;
       countFirm(w, c, sector[f], innovating, zr[f], -1);
       countFirm(w, c, sector[f], mature, zr[f], 1);
-      matured = true; // its new cell was not in anyBelow's view: check it
     }
+  }
+}
+
+/** Threshold and random exits; counts the firms left below their threshold. */
+function exit(w: World, exitCutoff: Float64Array): void {
+  const { S, firms, rng, local } = w;
+  const p = w.scenario.params;
+  const exitOn = p.mechanisms.exit;
+  const size0 = stageFactors(p, INNOVATING).size * w.firmSize;
+  const size1 = stageFactors(p, MATURE).size * w.firmSize;
+  const { city, sector, stage, lowYears, zr } = firms;
+  const innovating = INNOVATING;
+  const patience = Math.max(1, p.exit.patience); // 0 would mean every firm, every year
+  const skipper = rng.skipper(log(1 - Math.min(Math.max(p.exit.baseRate, 1e-12), 1 - 1e-12)));
+  let nextRandomExit = exitOn && p.exit.baseRate > 0 ? firms.count - 1 - skipper.skip() : -1;
+  w.exits = 0;
+  const remove = (f: number): void => {
+    const c = city[f];
+    local[c] += stage[f] === innovating ? size0 : size1;
+    countFirm(w, c, sector[f], stage[f], zr[f], -1);
+    firms.remove(f);
+    w.exits++;
+  };
+  // Usually no firm pays below its threshold (no cell's cutoff exceeds its zr lower bound, which
+  // maturation kept up to date, and no firm is counting low years): then no count of low years
+  // can change, and only the random exits are visited — the same result as the full check.
+  if (w.firmsBelowCutoff === 0 && !anyBelow(w, exitCutoff)) {
+    for (let f = nextRandomExit; f >= 0; f = f - 1 - skipper.skip()) remove(f);
+    return;
+  }
+  let below = 0;
+  for (let f = firms.count - 1; f >= 0; f--) {
     let exits = false;
     if (f === nextRandomExit) {
       exits = true;
       nextRandomExit = f - 1 - skipper.skip();
     }
-    if (check || matured) {
-      const low = lowYears[f];
-      if (zr[f] < exitCutoff[2 * (city[f] * S + sector[f]) + stage[f]]) {
-        const years = low < 255 ? low + 1 : 255;
-        lowYears[f] = years;
-        if (exitOn && years >= patience) exits = true;
-        else if (!exits) below++;
-      } else if (low !== 0) lowYears[f] = 0;
-    }
-    if (exits) {
-      const c = city[f];
-      local[c] += stage[f] === innovating ? size0 : size1;
-      countFirm(w, c, sector[f], stage[f], zr[f], -1);
-      firms.remove(f);
-      w.exits++;
-    }
+    const low = lowYears[f];
+    if (zr[f] < exitCutoff[2 * (city[f] * S + sector[f]) + stage[f]]) {
+      const years = low < 255 ? low + 1 : 255;
+      lowYears[f] = years;
+      if (exitOn && years >= patience) exits = true;
+      else if (!exits) below++;
+    } else if (low !== 0) lowYears[f] = 0;
+    if (exits) remove(f);
   }
   w.firmsBelowCutoff = below;
-  recruiter.settle();
 }
 
 /** Whether some firm may pay below its exit threshold: a cell whose cutoff exceeds its zr lower bound. */

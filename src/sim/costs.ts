@@ -16,7 +16,8 @@ export function updateCosts(w: World): void {
   const p = w.scenario.params;
   if (!w.costsDirty && !(p.mechanisms.tradeTrend && p.trade.declinePerYear !== 0)) return;
   const { N, travelKm, region } = w;
-  tradeFreeness(w.phi, N, w.tradeCost, p.sigma, tradeCostPer100Km(w), travelKm, region, p.trade.barrierCost * w.barrier);
+  tradeFreeness(w.trade.phi, N, w.tradeCost, p.sigma, tradeCostPer100Km(w), travelKm, region, p.trade.barrierCost * w.barrier);
+  w.trade.refresh();
   if (w.costsDirty) {
     const c = p.choice;
     const beta = c.logitBeta;
@@ -34,7 +35,8 @@ export function updateCosts(w: World): void {
 
 /** Population-weighted mean trade freeness between distinct active cities (sector-average ψ), for the record. */
 export function meanFreeness(w: World, pop: Float64Array): number {
-  const { N, S, phi, active } = w;
+  const { N, S, active } = w;
+  const { phi } = w.trade;
   let num = 0, den = 0;
   for (let i = 0; i < N; i++) {
     if (!active[i]) continue;

@@ -31,7 +31,7 @@ export function step(w: World, clock?: PhaseClock): void {
   const localWage = p.mechanisms.productivityGrowth ? exp(p.productivityGrowth * w.tick) : 1;
   const housing = p.mechanisms.urbanCosts ? p.housingShare : 0;
   clearMarkets({ N: w.N, S: w.S, sigma: p.sigma, share: w.share, housingShare: housing, Q: w.Q,
-    local: w.local, localWage, phi: w.phi, active: w.active }, w.land, w.market);
+    local: w.local, localWage, trade: w.trade, active: w.active }, w.land, w.market);
   clock?.('market');
   const exitCutoff = new Float64Array(w.N * w.S * 2);
   computePayoffs(w, exitCutoff, localWage); // what each city offers each kind of firm

@@ -43,7 +43,7 @@ export interface RunSummary {
 }
 
 /** Version of the engine's results: bump it whenever the same scenario and seed give different numbers (share links, batch resume and merge check it). */
-export const ENGINE_VERSION = '0.5.0';
+export const ENGINE_VERSION = '0.6.0';
 
 const GROUPS: SectorGroup[] = ['manufacturing', 'innovation', 'services', 'other'];
 

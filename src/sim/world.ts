@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario/types';
 import { FirmStore } from '../agents/firm-store';
 import type { MarketState } from './market';
 import { createMarketState } from './market';
+import { TradeSweeps } from './sweeps';
 import type { Series } from './series';
 import { createSeries } from './series';
 import type { Rng } from './rng';
@@ -114,8 +115,8 @@ export interface World {
   lnShifter: Float64Array;
   /** Q_is, N×S. */
   Q: Float64Array;
-  /** φ, S×N×N. */
-  phi: Float64Array;
+  /** Trade freeness φ (S×N×N, `trade.phi`) and the market's products with it. */
+  trade: TradeSweeps;
   market: MarketState;
   /** Location payoff per cell and stage (without the firm's own productivity), N×S×2. */
   payoff: Float64Array;
@@ -157,7 +158,7 @@ export function createEmptyWorld(scenario: Scenario, rng: Rng): World {
     sectorCap: new Float64Array(N * S).fill(Infinity), parks: [], shocks: [], education: [],
     costsDirty: true,
     emp: new Float64Array(N * S), firmCount: new Int32Array(N * S * 2), zSum: new Float64Array(N * S * 2), zMin: new Float64Array(N * S * 2).fill(Infinity), firmsBelowCutoff: 0,
-    lnShifter: new Float64Array(N * S * 2), Q: new Float64Array(N * S), phi: new Float64Array(S * N * N),
+    lnShifter: new Float64Array(N * S * 2), Q: new Float64Array(N * S), trade: new TradeSweeps(S, N),
     market: createMarketState(N, S), payoff: new Float64Array(N * S * 2), pop: new Float64Array(N), gdp: new Float64Array(N),
     choiceRows: new Float64Array(S * 2 * N * N), choiceBuilt: new Uint8Array(S * 2 * N), choiceGuide: new Uint16Array(S * 2 * N * N),
     flows: new Float64Array(N * N), births: 0, exits: 0, relocations: 0,
