@@ -4,10 +4,11 @@ import { exp, log, pow, cos } from '../../src/sim/math';
 /** A small seeded generator for test inputs (no Math.random in tests either). */
 function lcg(seed: number) { let s = seed; return () => (s = (s * 16807) % 2147483647) / 2147483647; }
 
-describe('deterministic elementary functions (fdlibm ports)', () => {
+describe('deterministic elementary functions (fdlibm ports; exp table-driven)', () => {
   it('pin exact values', () => {
     expect(exp(0)).toBe(1);
-    expect(exp(1)).toBe(2.7182818284590455); // fdlibm's exp(1), one ulp above Math.E
+    expect(exp(1)).toBe(Math.E); // the table method rounds e correctly (fdlibm's was one ulp above)
+    expect(exp(-1)).toBe(0.36787944117144233);
     expect(log(1)).toBe(0);
     expect(log(Math.E)).toBe(1);
     expect(log(8) / log(2)).toBe(3);
@@ -37,6 +38,14 @@ describe('deterministic elementary functions (fdlibm ports)', () => {
       const l = Math.log(y);
       if (l !== 0) expect(Math.abs(log(y) - l) / Math.abs(l)).toBeLessThanOrEqual(2 ** -52);
     }
+  });
+  it('exp is continuous across its table and range boundaries (fdlibm beyond ±708)', () => {
+    // the fast path's edges: a step in the table index, in k, and the switch to fdlibm
+    for (const x of [Math.LN2 / 128, -Math.LN2 / 128, Math.LN2, -Math.LN2, 707.999, 708.001, -707.999, -708.001, 708.999, 709.001, 1e-300, -1e-300]) {
+      const m = Math.exp(x);
+      expect(Math.abs(exp(x) - m) / m, String(x)).toBeLessThanOrEqual(2 ** -52);
+    }
+    expect(exp(-0)).toBe(1);
   });
   it('cos agrees with Math.cos to 2e-16 on [−10, 10]', () => {
     const r = lcg(3);
