@@ -58,10 +58,10 @@ export function birthFirms(w: World): void {
   const matures = Uint8Array.from(w.scenario.sectors, (sec) => (lifecycle && sec.maturityYears !== null ? 1 : 0));
   const tick = w.tick;
   for (let b = 0; b < births; b++) {
-    const j = sampleGuided(capacity, 0, N, cityGuide, 0, N, rng.uniform() * capTot);
+    const j = sampleGuided(capacity, 0, N, cityGuide, 0, N, rng.uniform()); // capacity[N − 1] = capTot
     const rowTotal = sectorCum[j * S + S - 1];
     if (!(rowTotal > 0)) { rng.uniform(); rng.uniform(); rng.uniform(); rng.uniform(); continue; }
-    const s = sampleGuided(sectorCum, j * S, S, sectorGuide, j * S, S, rng.uniform() * rowTotal);
+    const s = sampleGuided(sectorCum, j * S, S, sectorGuide, j * S, S, rng.uniform());
     const zr = exp(zScale * rng.normal());
     let matureAt = never;
     if (matures[s]) {

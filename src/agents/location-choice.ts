@@ -93,16 +93,18 @@ export function relocateFirms(w: World): void {
   const everyone = p.reviewShare >= 1;
   const skipper = rng.skipper(log(1 - Math.min(p.reviewShare, 1 - 1e-12)));
   const parks = w.parks;
+  let relocations = 0;
   for (let f = everyone ? 0 : skipper.skip(); f < firms.count; f += 1 + (everyone ? 0 : skipper.skip())) {
     const s = sector[f], k = stage[f], o = city[f];
-    const base = buildRow(s, k, o);
+    const r = (s * 2 + k) * N + o, base = r * N;
+    if (!built[r]) buildRow(s, k, o);
     let dest: number;
     const bonus = parks.length ? parkBonus(parks, s, k, o, origin[f]) : -1;
     if (bonus < 0) {
       // A row whose weights all underflowed (every move prohibitively costly): the firm stays.
       const total = rows[base + N - 1];
       dest = !(total > 0) ? o
-        : built[base / N] === 1 ? sampleGuided(rows, base, N, guide, base, N, rng.uniform() * total)
+        : built[r] === 1 ? sampleGuided(rows, base, N, guide, base, N, rng.uniform())
           : sampleCumulative(rows, base, N, rng.uniform() * total);
     } else {
       // A park route: copy the shared row as weights and raise the park destination.
@@ -120,9 +122,10 @@ export function relocateFirms(w: World): void {
       countFirm(w, dest, s, k, firms.zr[f], 1);
       city[f] = dest;
       flows[o * N + dest]++;
-      w.relocations++;
+      relocations++;
     }
   }
+  w.relocations = relocations;
 }
 
 /**

@@ -27,14 +27,17 @@ export function buildGuide(cum: ArrayLike<number>, base: number, n: number, guid
   }
 }
 
-/** The smallest k in [0, n) with cum[base + k] > u (u in [0, total)), through the row's guide table. */
-export function sampleGuided(cum: ArrayLike<number>, base: number, n: number, guide: Uint16Array | Int32Array, gbase: number, G: number, u: number): number {
+/**
+ * The smallest k in [0, n) with cum[base + k] > uniform · total (uniform in [0, 1)), through the
+ * row's guide table: the same answer as `sampleCumulative(cum, base, n, uniform · total)`.
+ */
+export function sampleGuided(cum: ArrayLike<number>, base: number, n: number, guide: Uint16Array | Int32Array, gbase: number, G: number, uniform: number): number {
   const total = cum[base + n - 1];
+  const u = uniform * total;
   if (!(total < Infinity)) return sampleCumulative(cum, base, n, u); // an overflowed row: the search's answer
-  let g = Math.floor((u * G) / total);
-  if (g >= G) g = G - 1;
-  let k = guide[gbase + g];
-  // Rounding in g can land one bucket off: walk back, then forward, to the exact answer.
+  // The bucket of u is ⌊uniform · G⌋ (< G for uniform < 1); rounding in u can put the answer a
+  // step or two away from the bucket's first index: walk back, then forward, to the exact one.
+  let k = guide[gbase + ((uniform * G) | 0)];
   while (k > 0 && cum[base + k - 1] > u) k--;
   while (k < n - 1 && !(cum[base + k] > u)) k++;
   return k;
