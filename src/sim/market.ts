@@ -216,6 +216,8 @@ class Anderson {
   private readonly dG: Float64Array[] = [];
   /** Inner products of the Δf slots, depth × depth by slot. */
   private readonly gram: Float64Array;
+  /** The next iterate, returned by next() (the caller may change it; next() overwrites it). */
+  private readonly out: Float64Array;
   private stored = 0; // iterates seen, capped at depth + 1
   private start = 0; // slot of the oldest difference
 
@@ -224,6 +226,7 @@ class Anderson {
     this.fLast = new Float64Array(K);
     for (let a = 0; a < depth; a++) { this.dF.push(new Float64Array(K)); this.dG.push(new Float64Array(K)); }
     this.gram = new Float64Array(depth * depth);
+    this.out = new Float64Array(K);
   }
 
   next(g: Float64Array, f: Float64Array): Float64Array {
@@ -247,7 +250,8 @@ class Anderson {
     this.fLast.set(f);
     if (this.stored < depth + 1) this.stored++;
     const m = this.stored - 1;
-    const out = Float64Array.from(g);
+    const out = this.out;
+    out.set(g);
     if (m === 0) return out;
     const A: number[][] = [], r: number[] = [];
     for (let a = 0; a < m; a++) {
