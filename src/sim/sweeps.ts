@@ -145,8 +145,14 @@ function createKernel(phiDoubles: number, N: number): Kernel | null {
   }
   if (!compiled) return null;
   const accOffset = phiDoubles * 8;
-  // Sized once: growing a memory would detach the views (φ is one) taken of it.
-  const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil((accOffset + N * 8) / 65536)) });
+  // Sized once: growing a memory would detach the views (φ is one) taken of it. A size beyond
+  // what wasm can address (~4 GB) keeps φ in an ordinary array and the sweeps in JavaScript.
+  let memory: WebAssembly.Memory;
+  try {
+    memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil((accOffset + N * 8) / 65536)) });
+  } catch {
+    return null;
+  }
   const axpy4 = new WebAssembly.Instance(compiled, { env: { memory } }).exports.axpy4 as Kernel['axpy4'];
   return { memory, accOffset, acc: new Float64Array(memory.buffer, accOffset, N), axpy4 };
 }
