@@ -8,6 +8,8 @@ export const INNOVATING = 0;
 export const MATURE = 1;
 /** `matureAt` value of a firm that never matures. */
 export const NEVER = 0xffff;
+/** Firms per block of `FirmStore.dueBound` (a power of two: block of f = f >> DUE_BLOCK_BITS). */
+export const DUE_BLOCK_BITS = 4;
 /** Longest delay to maturity drawn, in years. */
 export const MAX_MATURATION_YEARS = 60000; // far beyond any horizon; matureAt is a Uint16 tick
 
@@ -30,6 +32,12 @@ export class FirmStore {
   lowYears: Uint8Array;
   /** z^((σ−1)/σ): the firm's own productivity z raised to the power that enters every aggregate. */
   zr: Float32Array;
+  /**
+   * Per block of 2^DUE_BLOCK_BITS firms, a date no later than any of its firms' `matureAt`
+   * (kept by add and remove; the maturation pass tightens it), so that the pass reads only the
+   * blocks where a firm may be due.
+   */
+  dueBound: Uint16Array;
 
   constructor(capacity: number) {
     this.capacity = Math.max(16, capacity);
@@ -41,6 +49,7 @@ export class FirmStore {
     this.matureAt = new Uint16Array(this.capacity);
     this.lowYears = new Uint8Array(this.capacity);
     this.zr = new Float32Array(this.capacity);
+    this.dueBound = new Uint16Array(Math.ceil(this.capacity / (1 << DUE_BLOCK_BITS))).fill(NEVER);
   }
 
   /** Appends a firm born at tick `born` and returns its index. */
@@ -55,6 +64,8 @@ export class FirmStore {
     this.matureAt[f] = matureAt;
     this.lowYears[f] = 0;
     this.zr[f] = zr;
+    const b = f >> DUE_BLOCK_BITS;
+    if (matureAt < this.dueBound[b]) this.dueBound[b] = matureAt;
     return f;
   }
 
@@ -70,6 +81,8 @@ export class FirmStore {
     this.matureAt[f] = this.matureAt[last];
     this.lowYears[f] = this.lowYears[last];
     this.zr[f] = this.zr[last];
+    const b = f >> DUE_BLOCK_BITS;
+    if (this.matureAt[f] < this.dueBound[b]) this.dueBound[b] = this.matureAt[f];
   }
 
   /** Bytes held per firm slot. */
@@ -87,6 +100,7 @@ export class FirmStore {
     this.matureAt = grow16(this.matureAt);
     this.lowYears = grow8(this.lowYears);
     const zr = new Float32Array(cap); zr.set(this.zr); this.zr = zr;
+    const bound = new Uint16Array(Math.ceil(cap / (1 << DUE_BLOCK_BITS))).fill(NEVER); bound.set(this.dueBound); this.dueBound = bound;
     this.capacity = cap;
   }
 }

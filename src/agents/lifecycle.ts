@@ -1,5 +1,5 @@
 import type { World } from '../sim/world';
-import { INNOVATING, MATURE, NEVER } from './firm-store';
+import { INNOVATING, MATURE, NEVER, DUE_BLOCK_BITS } from './firm-store';
 import { stageFactors } from '../sim/stage';
 import { Recruiter } from './labour';
 import { countFirm } from '../sim/census';
@@ -34,16 +34,26 @@ function mature(w: World, recruiter: Recruiter): void {
   // Module constants copied to locals: some loaders turn imported bindings into getters.
   const innovating = INNOVATING, mature = MATURE, never = NEVER;
   if (tick >= never) throw new Error(`tick ${tick} reaches the NEVER date`);
-  // One read of a due date a firm: few are due, so the loop is a tight, predictable scan.
-  // NEVER exceeds every tick (horizons ≤ 500 years).
-  for (let f = firms.count - 1; f >= 0; f--) {
-    if (matureAt[f] <= tick && stage[f] === innovating && recruiter.hire(city[f], growth)) {
-      const c = city[f];
-      stage[f] = mature;
-      matureAt[f] = never;
-      countFirm(w, c, sector[f], innovating, zr[f], -1);
-      countFirm(w, c, sector[f], mature, zr[f], 1);
+  // Back to front, block by block: a block whose bound is later than this year holds no firm
+  // that is due, and is skipped; the others are read firm by firm, in the same order as a pass
+  // over every firm, and their bound is set to their earliest date (NEVER exceeds every tick:
+  // horizons ≤ 500 years).
+  const bound = firms.dueBound;
+  for (let b = (firms.count - 1) >> DUE_BLOCK_BITS; b >= 0; b--) {
+    if (bound[b] > tick) continue;
+    const first = b << DUE_BLOCK_BITS;
+    let earliest = never;
+    for (let f = Math.min(first + (1 << DUE_BLOCK_BITS), firms.count) - 1; f >= first; f--) {
+      if (matureAt[f] <= tick && stage[f] === innovating && recruiter.hire(city[f], growth)) {
+        const c = city[f];
+        stage[f] = mature;
+        matureAt[f] = never;
+        countFirm(w, c, sector[f], innovating, zr[f], -1);
+        countFirm(w, c, sector[f], mature, zr[f], 1);
+      }
+      if (matureAt[f] < earliest) earliest = matureAt[f];
     }
+    bound[b] = earliest;
   }
 }
 
