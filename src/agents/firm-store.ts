@@ -1,8 +1,8 @@
 /**
- * Firms as a struct of arrays: firm f is column f of each array. 15 bytes a firm.
- * Removal swaps the last firm into the hole, so live firms are always 0..count-1.
- * Dates are stored (birth tick, maturity tick) rather than counters, so the yearly pass writes
- * nothing for a firm whose state does not change.
+ * Firms as a struct of arrays: firm f is column f of each array. 15 bytes a firm, plus a due-date
+ * bound per block of 16 firms. Removal swaps the last firm into the hole, so live firms are
+ * always 0..count-1. Dates are stored (birth tick, maturity tick) rather than counters, so the
+ * yearly passes write nothing for a firm whose state does not change.
  */
 export const INNOVATING = 0;
 export const MATURE = 1;

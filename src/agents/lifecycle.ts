@@ -33,7 +33,7 @@ function mature(w: World, recruiter: Recruiter): void {
   const { city, sector, stage, matureAt, zr } = firms;
   const tick = w.tick;
   // Module constants copied to locals: some loaders turn imported bindings into getters.
-  const innovating = INNOVATING, mature = MATURE, never = NEVER;
+  const innovating = INNOVATING, matureStage = MATURE, never = NEVER;
   if (tick >= never) throw new Error(`tick ${tick} reaches the NEVER date`);
   // Back to front, block by block: a block whose bound is later than this year holds no firm
   // that is due, and is skipped; the others are read firm by firm, in the same order as a pass
@@ -47,10 +47,10 @@ function mature(w: World, recruiter: Recruiter): void {
     for (let f = Math.min(first + (1 << DUE_BLOCK_BITS), firms.count) - 1; f >= first; f--) {
       if (matureAt[f] <= tick && stage[f] === innovating && recruiter.hire(city[f], growth)) {
         const c = city[f];
-        stage[f] = mature;
+        stage[f] = matureStage;
         matureAt[f] = never;
         countFirm(w, c, sector[f], innovating, zr[f], -1);
-        countFirm(w, c, sector[f], mature, zr[f], 1);
+        countFirm(w, c, sector[f], matureStage, zr[f], 1);
       }
       if (matureAt[f] < earliest) earliest = matureAt[f];
     }

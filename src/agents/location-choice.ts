@@ -73,25 +73,21 @@ export function relocateFirms(w: World): void {
     return acc;
   };
 
-  const buildRow = (s: number, k: number, o: number): number => {
-    const r = (s * 2 + k) * N + o;
-    const base = r * N;
-    if (!built[r]) {
-      let acc = 0;
-      if (inLogs[s]) acc = logRow(s, k, o, base);
-      else {
-        for (let j = 0; j < N; j++) {
-          const c = j * S + s;
-          acc += expV[2 * c + k] * moveKernel[o * N + j] * (j === o ? 1 : expSubsidy[c]);
-          rows[base + j] = acc;
-        }
+  /** Builds row r = (s·2 + k)·N + o (origin o's choice for sector s, stage k) at base r·N, once a year. */
+  const buildRow = (s: number, k: number, o: number, r: number, base: number): void => {
+    let acc = 0;
+    if (inLogs[s]) acc = logRow(s, k, o, base);
+    else {
+      for (let j = 0; j < N; j++) {
+        const c = j * S + s;
+        acc += expV[2 * c + k] * moveKernel[o * N + j] * (j === o ? 1 : expSubsidy[c]);
+        rows[base + j] = acc;
       }
-      // A guide table (O(N) to build) repays itself after ~minDraws draws; rows that expect
-      // fewer reviews are searched (built[r] = 2). Either way the draw's answer is the same.
-      const expected = p.reviewShare * w.firmCount[2 * (o * S + s) + k];
-      if (acc > 0 && expected >= minDraws) { buildGuide(rows, base, N, guide, base, N); built[r] = 1; } else built[r] = 2;
     }
-    return base;
+    // A guide table (O(N) to build) repays itself after ~minDraws draws; rows that expect
+    // fewer reviews are searched (built[r] = 2). Either way the draw's answer is the same.
+    const expected = p.reviewShare * w.firmCount[2 * (o * S + s) + k];
+    if (acc > 0 && expected >= minDraws) { buildGuide(rows, base, N, guide, base, N); built[r] = 1; } else built[r] = 2;
   };
 
   const { sector, city, stage, origin } = firms;
@@ -102,7 +98,7 @@ export function relocateFirms(w: World): void {
   for (let f = everyone ? 0 : skipper.skip(); f < firms.count; f += 1 + (everyone ? 0 : skipper.skip())) {
     const s = sector[f], k = stage[f], o = city[f];
     const r = (s * 2 + k) * N + o, base = r * N;
-    if (!built[r]) buildRow(s, k, o);
+    if (!built[r]) buildRow(s, k, o, r, base);
     let dest: number;
     const bonus = parks.length ? parkBonus(parks, s, k, o, origin[f]) : -1;
     if (bonus < 0) {
