@@ -105,13 +105,28 @@ function fullCase(): CaseResult {
   const setupMs = performance.now() - t0;
   const counts: number[] = [];
   const iterations: number[] = [];
-  const t = timeTicks(() => step(w), { ...timing, maxTicks: Math.min(timing.maxTicks, FULL_MAX_TICKS) },
-    () => { counts.push(w.firms.count); iterations.push(w.market.iterations); });
+  const marketMs: number[] = [];
+  const clock = marketClock();
+  const t = timeTicks(() => step(w, clock.phase), { ...timing, maxTicks: Math.min(timing.maxTicks, FULL_MAX_TICKS) },
+    () => { counts.push(w.firms.count); iterations.push(w.market.iterations); marketMs.push(clock.lastMs); });
   return result({ model: 'full', impl: 'spillover', scenario: sc.name, firms: median(counts), cities: w.N, sectors: w.S, bytesPerFirm: bytes },
     t, sc.params.choice.reviewShare, {
       setupMs: round(setupMs, 1), initialFirms: firms0, bytesPerFirmStatic: FirmStore.BYTES_PER_FIRM,
-      marketIterationsMedian: median(iterations),
+      marketIterationsMedian: median(iterations), marketMsMedian: round(median(marketMs), 4),
     });
+}
+
+/** A PhaseClock that keeps the time of the tick's market phase (two clock reads a tick). */
+function marketClock(): { phase: (name: string) => void; lastMs: number } {
+  let t0 = 0;
+  const c = {
+    lastMs: 0,
+    phase: (name: string): void => {
+      if (name === 'census and productivity') t0 = performance.now(); // the phase before the market
+      else if (name === 'market') c.lastMs = performance.now() - t0;
+    },
+  };
+  return c;
 }
 
 /** Market clearing alone: the inputs of one real year, re-solved from that year's warm start. */
@@ -132,8 +147,27 @@ function marketCase(): CaseResult {
   const t = timeTicks(() => { st.M.set(M0); clearMarkets(inputs, w.land, st); }, timing);
   st.M.set(M0);
   clearMarkets(inputs, w.land, st);
+  const run = marketOverRun(sc);
   return result({ model: 'market', impl: 'spillover', scenario: sc.name, firms: w.firms.count, cities: w.N, sectors: w.S, bytesPerFirm: null },
-    t, 0, { iterations: st.iterations, residual: st.residual });
+    t, 0, { iterations: st.iterations, residual: st.residual, ...run });
+}
+
+/**
+ * The market phase in every year of one run of `RUN_YEARS` years (the same cluster): early years,
+ * when firms re-sort fast, need the most evaluations (the timed re-solve above is year 4's).
+ */
+const RUN_YEARS = 150;
+function marketOverRun(sc: Scenario): Record<string, number> {
+  const w = createWorld({ ...sc, years: RUN_YEARS }, 1);
+  const clock = marketClock();
+  const ms: number[] = [], its: number[] = [];
+  for (let y = 0; y < RUN_YEARS; y++) { step(w, clock.phase); ms.push(clock.lastMs); its.push(w.market.iterations); }
+  const sorted = [...ms].sort((a, b) => a - b);
+  return {
+    runYears: RUN_YEARS, runMsMedian: round(median(ms), 4), runMsP90: round(sorted[Math.floor(0.9 * (sorted.length - 1))], 4),
+    runMsMax: round(sorted[sorted.length - 1], 4), runIterationsMedian: median(its), runIterationsMax: Math.max(...its),
+    runYearsOver5Ms: ms.filter((m) => m > 5).length,
+  };
 }
 
 const model = args.get('model') ?? 'reference';

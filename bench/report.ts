@@ -58,5 +58,21 @@ export function formatReport(machine: Machine, cases: CaseResult[], skipped: Ski
       return r ? [[c.scenario, big(c.firms), fmt(c.msPerTick), fmt(r.msPerTick), (c.msPerTick / r.msPerTick).toFixed(1)]] : [];
     })));
   }
+  const market = cases.filter((c) => c.model === 'market' || (c.model === 'full' && c.notes?.marketMsMedian !== undefined && c.cities >= 100));
+  if (market.length) {
+    out.push('');
+    out.push('Market clearing (target < 5 ms a tick at 200 cities × 9 sectors)');
+    out.push('');
+    out.push(table(['case', 'firms', 'N', 'market ms', 'evaluations'], market.flatMap((c) => {
+      const n = c.notes ?? {};
+      if (c.model === 'full') return [[`full model, median of its timed ticks (${c.scenario})`, big(c.firms), String(c.cities), fmt(Number(n.marketMsMedian)), String(n.marketIterationsMedian ?? '')]];
+      const rows = [[`year-4 re-solve, median of repeats (${c.scenario})`, big(c.firms), String(c.cities), fmt(c.msPerTick), String(n.iterations ?? '')]];
+      if (n.runMsMedian !== undefined) {
+        rows.push([`every year of a ${n.runYears}-year run: median / 90th pct / max`, big(c.firms), String(c.cities),
+          `${fmt(Number(n.runMsMedian))} / ${fmt(Number(n.runMsP90))} / ${fmt(Number(n.runMsMax))}`, `${n.runIterationsMedian} (max ${n.runIterationsMax})`]);
+      }
+      return rows;
+    })));
+  }
   return out.join('\n');
 }

@@ -22,6 +22,18 @@ import { SHIPPED_SCENARIOS } from '../src/scenario/shipped';
 import { readFileSync } from 'node:fs';
 
 const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  // The usage is this file's header comment.
+  const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  console.log(source.slice(source.indexOf('/**') + 3, source.indexOf('*/')).replace(/^ \* ?/gm, '').trim());
+  process.exit(0);
+}
+const known = new Set(['json', 'peers', 'quick', 'sizes', 'cities', 'layouts', 'only', 'limit', 'from']);
+const unknown = argv.filter((a) => a.startsWith('--') && !known.has(a.slice(2)));
+if (unknown.length) {
+  process.stderr.write(`bench: unknown option ${unknown[0]} (see --help)\n`);
+  process.exit(2);
+}
 if (argv.includes('--from')) {
   const saved = JSON.parse(readFileSync(argv[argv.indexOf('--from') + 1], 'utf8'));
   console.log(formatReport(saved.machine, saved.cases, saved.skipped ?? []));

@@ -57,6 +57,8 @@ export interface MarketState {
   rent: Float64Array;
   iterations: number;
   residual: number;
+  /** The solve's scratch arrays, allocated on the first solve and reused every year. */
+  work?: MarketWork;
 }
 
 export function createMarketState(N: number, S: number): MarketState {
@@ -72,6 +74,46 @@ export function createMarketState(N: number, S: number): MarketState {
     iterations: 0,
     residual: 0,
   };
+}
+
+/**
+ * Scratch of one solve (a few dozen arrays of N·S): allocating them every year cost as much as
+ * the solve itself at 26 cities. Sector-major vectors keep the N×N sweeps contiguous.
+ */
+class MarketWork {
+  readonly present: Uint8Array;
+  readonly supply: Float64Array;
+  /** G_js^(1−σ), sector-major. */
+  readonly gpowT: Float64Array;
+  /** Y_j / G_js^(1−σ). */
+  readonly demand: Float64Array;
+  /** Σ_j φ_ij Y_j / G_js^(1−σ). */
+  readonly access: Float64Array;
+  readonly revenue: Float64Array;
+  /** exp(x_is / σ) = M_is^(1/σ). */
+  readonly wageFactor: Float64Array;
+  /** The revenue identity's factor on M_is^(1/σ), per sector. */
+  readonly rescale: Float64Array;
+  readonly x: Float64Array;
+  readonly gx: Float64Array;
+  readonly f: Float64Array;
+  readonly history: Anderson;
+
+  constructor(readonly N: number, readonly S: number) {
+    const K = N * S;
+    this.present = new Uint8Array(S);
+    this.supply = new Float64Array(N);
+    this.gpowT = new Float64Array(S * N);
+    this.demand = new Float64Array(N);
+    this.access = new Float64Array(N);
+    this.revenue = new Float64Array(S);
+    this.wageFactor = new Float64Array(K);
+    this.rescale = new Float64Array(S);
+    this.x = new Float64Array(K);
+    this.gx = new Float64Array(K);
+    this.f = new Float64Array(K);
+    this.history = new Anderson(K, DEPTH);
+  }
 }
 
 const MAX_ITERATIONS = 300;
@@ -102,23 +144,15 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   const K = N * S;
   const invSigma = 1 / sigma;
   const expG = (1 - sigma) / sigma;
+  if (!st.work || st.work.N !== N || st.work.S !== S) st.work = new MarketWork(N, S);
+  const { present, supply, gpowT, demand, access, revenue, wageFactor, rescale, gx, f, history } = st.work;
   // A sector with no firms anywhere cannot be bought: its spending goes to the traditional good.
-  const present = new Uint8Array(S);
-  for (let c = 0; c < K; c++) if (Q[c] > 0) present[c % S] = 1;
+  present.fill(0);
+  for (let i = 0; i < N; i++) for (let s = 0; s < S; s++) if (Q[i * S + s] > 0) present[s] = 1;
   let localIncome = 0, spent = 0;
   for (let i = 0; i < N; i++) if (active[i]) localIncome += localWage * local[i];
   for (let s = 0; s < S; s++) if (present[s]) spent += share[s];
   const clusterIncome = localIncome / Math.max(1 - housingShare - spent, 1e-9);
-
-  // Sector-major scratch vectors keep the two N×N sweeps per sector contiguous in memory.
-  const supply = new Float64Array(N);
-  const gpowT = new Float64Array(S * N); // G_js^(1−σ)
-  const demand = new Float64Array(N); // Y_j / G_js^(1−σ)
-  const access = new Float64Array(N); // Σ_j φ_ij Y_j / G_js^(1−σ)
-  const revenue = new Float64Array(S);
-
-  const wageFactor = new Float64Array(K); // exp(x_is / σ) = M_is^(1/σ)
-  const rescale = new Float64Array(S); // the revenue identity's factor on M_is^(1/σ), per sector
 
   /**
    * Rescales x in place to the revenue identities, then writes ln(wage-equation update) to out.
@@ -127,8 +161,10 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
    */
   const map = (x: Float64Array, out: Float64Array): void => {
     revenue.fill(0);
-    for (let c = 0; c < K; c++) {
-      if (Q[c] > 0) { const e = exp(x[c] * invSigma); wageFactor[c] = e; revenue[c % S] += e * Q[c]; } else wageFactor[c] = 0;
+    for (let i = 0, c = 0; i < N; i++) {
+      for (let s = 0; s < S; s++, c++) {
+        if (Q[c] > 0) { const e = exp(x[c] * invSigma); wageFactor[c] = e; revenue[s] += e * Q[c]; } else wageFactor[c] = 0;
+      }
     }
     for (let s = 0; s < S; s++) rescale[s] = present[s] ? (share[s] * clusterIncome) / revenue[s] : 1;
     for (let s = 0; s < S; s++) {
@@ -155,10 +191,9 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
     }
   };
 
-  let x: Float64Array = new Float64Array(K);
+  let x: Float64Array = st.work.x;
   for (let c = 0; c < K; c++) x[c] = log(M[c]);
-  const gx = new Float64Array(K), f = new Float64Array(K);
-  const history = new Anderson(K, DEPTH);
+  history.reset();
   let residual = Infinity;
   let it = 0;
   while (it < MAX_ITERATIONS) {
@@ -170,7 +205,7 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
       const change = Math.abs(f[c]);
       if (change > residual) residual = change;
     }
-    if (residual < TOLERANCE) { x = Float64Array.from(gx); break; }
+    if (residual < TOLERANCE) { x = st.work.x; x.set(gx); break; }
     x = history.next(gx, f);
   }
   // One last evaluation rescales the solution exactly and leaves the price indices at it.
@@ -218,8 +253,18 @@ class Anderson {
   private readonly gram: Float64Array;
   /** The next iterate, returned by next() (the caller may change it; next() overwrites it). */
   private readonly out: Float64Array;
+  /** The differences in logical order (oldest first), and inner products, for one call. */
+  private readonly ordF: Float64Array[] = [];
+  private readonly ordG: Float64Array[] = [];
+  private readonly dotOut: Float64Array;
   private stored = 0; // iterates seen, capped at depth + 1
   private start = 0; // slot of the oldest difference
+
+  /** Forgets the iterates of the last solve. */
+  reset(): void {
+    this.stored = 0;
+    this.start = 0;
+  }
 
   constructor(private readonly K: number, private readonly depth: number) {
     this.gLast = new Float64Array(K);
@@ -227,6 +272,7 @@ class Anderson {
     for (let a = 0; a < depth; a++) { this.dF.push(new Float64Array(K)); this.dG.push(new Float64Array(K)); }
     this.gram = new Float64Array(depth * depth);
     this.out = new Float64Array(K);
+    this.dotOut = new Float64Array(depth);
   }
 
   next(g: Float64Array, f: Float64Array): Float64Array {
@@ -239,11 +285,12 @@ class Anderson {
       const df = dF[slot], dg = dG[slot];
       for (let k = 0; k < K; k++) { df[k] = f[k] - this.fLast[k]; dg[k] = g[k] - this.gLast[k]; }
       const held = Math.min(m0 + 1, depth);
+      for (let a = 0; a < held; a++) this.ordF[a] = dF[(this.start + a) % depth];
+      dots(this.ordF, held, df, this.dotOut);
       for (let a = 0; a < held; a++) {
         const other = (this.start + a) % depth;
-        const d = dot(dF[other], df);
-        gram[other * depth + slot] = d;
-        gram[slot * depth + other] = d;
+        gram[other * depth + slot] = this.dotOut[a];
+        gram[slot * depth + other] = this.dotOut[a];
       }
     }
     this.gLast.set(g);
@@ -254,26 +301,49 @@ class Anderson {
     out.set(g);
     if (m === 0) return out;
     const A: number[][] = [], r: number[] = [];
+    const ordF = this.ordF, ordG = this.ordG;
     for (let a = 0; a < m; a++) {
       const sa = (this.start + a) % depth;
+      ordF[a] = dF[sa];
+      ordG[a] = dG[sa];
       A.push([]);
       for (let b = 0; b < m; b++) A[a].push(gram[sa * depth + (this.start + b) % depth]);
       A[a][a] = A[a][a] * (1 + 1e-10) + 1e-300; // Tikhonov nudge against a singular system
-      r.push(dot(dF[sa], f));
     }
+    dots(ordF, m, f, this.dotOut);
+    for (let a = 0; a < m; a++) r.push(this.dotOut[a]);
     const gamma = solveSmall(A, r);
-    for (let a = 0; a < m; a++) {
-      const dg = dG[(this.start + a) % depth];
-      for (let k = 0; k < K; k++) out[k] -= gamma[a] * dg[k];
+    // out[k] −= γ_a Δg_a[k] for a in order, four differences per pass over out.
+    let a = 0;
+    for (; a + 3 < m; a += 4) {
+      const g0 = ordG[a], g1 = ordG[a + 1], g2 = ordG[a + 2], g3 = ordG[a + 3];
+      const y0 = gamma[a], y1 = gamma[a + 1], y2 = gamma[a + 2], y3 = gamma[a + 3];
+      for (let k = 0; k < K; k++) out[k] = (((out[k] - y0 * g0[k]) - y1 * g1[k]) - y2 * g2[k]) - y3 * g3[k];
+    }
+    for (; a < m; a++) {
+      const dg = ordG[a], y = gamma[a];
+      for (let k = 0; k < K; k++) out[k] -= y * dg[k];
     }
     return out;
   }
 }
 
-function dot(a: Float64Array, b: Float64Array): number {
-  let d = 0;
-  for (let k = 0; k < a.length; k++) d += a[k] * b[k];
-  return d;
+/** out[a] = Σ_k vs[a][k]·b[k] for a < n, each sum in k order; four vectors per pass over b. */
+function dots(vs: Float64Array[], n: number, b: Float64Array, out: Float64Array): void {
+  const K = b.length;
+  let a = 0;
+  for (; a + 3 < n; a += 4) {
+    const v0 = vs[a], v1 = vs[a + 1], v2 = vs[a + 2], v3 = vs[a + 3];
+    let d0 = 0, d1 = 0, d2 = 0, d3 = 0;
+    for (let k = 0; k < K; k++) { const bk = b[k]; d0 += v0[k] * bk; d1 += v1[k] * bk; d2 += v2[k] * bk; d3 += v3[k] * bk; }
+    out[a] = d0; out[a + 1] = d1; out[a + 2] = d2; out[a + 3] = d3;
+  }
+  for (; a < n; a++) {
+    const v = vs[a];
+    let d = 0;
+    for (let k = 0; k < K; k++) d += v[k] * b[k];
+    out[a] = d;
+  }
 }
 
 /** Gaussian elimination with partial pivoting on a small dense system. */
