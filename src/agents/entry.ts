@@ -22,9 +22,9 @@ export function birthFirms(w: World): void {
   w.births = 0;
   if (!p.mechanisms.entry) return;
   const e = p.entry;
-  const cityEmp = cityEmployment(w);
+  const cityEmp = cityEmployment(w, w.scratch.f64('entry.cityEmp', N));
   let popTot = 0;
-  const capacity = new Float64Array(N);
+  const capacity = w.scratch.f64('entry.capacity', N);
   let capTot = 0;
   for (let j = 0; j < N; j++) {
     if (!active[j]) { capacity[j] = capTot; continue; } // cumulative: an inactive city adds nothing
@@ -39,11 +39,11 @@ export function birthFirms(w: World): void {
     capacity[j] = capTot;
   }
   if (capTot <= 0) return;
-  const sectorCum = sectorChoiceTables(w);
+  const sectorCum = sectorChoiceTables(w, w.scratch.f64('entry.sectorCum', N * S));
   // Guide tables over the city row and each city's sector row: a draw costs a step or two.
-  const cityGuide = new Int32Array(N);
+  const cityGuide = w.scratch.i32('entry.cityGuide', N);
   buildGuide(capacity, 0, N, cityGuide, 0, N);
-  const sectorGuide = new Int32Array(N * S);
+  const sectorGuide = w.scratch.i32('entry.sectorGuide', N * S);
   for (let j = 0; j < N; j++) if (sectorCum[j * S + S - 1] > 0) buildGuide(sectorCum, j * S, S, sectorGuide, j * S, S);
   const births = rng.roundStochastic(e.rate * firms.count + e.perMillion * popTot);
   const lifecycle = p.mechanisms.lifecycle;
@@ -55,7 +55,8 @@ export function birthFirms(w: World): void {
   // Per sector, the table-driven geometric sampler of the delay to maturity (no log per birth).
   const delays = w.scenario.sectors.map((sec) =>
     sec.maturityYears !== null && sec.maturityYears > 1 ? rng.skipper(log(1 - 1 / sec.maturityYears)) : null);
-  const matures = Uint8Array.from(w.scenario.sectors, (sec) => (lifecycle && sec.maturityYears !== null ? 1 : 0));
+  const matures = w.scratch.u8('entry.matures', S);
+  w.scenario.sectors.forEach((sec, s) => { matures[s] = lifecycle && sec.maturityYears !== null ? 1 : 0; });
   const tick = w.tick;
   for (let b = 0; b < births; b++) {
     const j = sampleGuided(capacity, 0, N, cityGuide, 0, N, rng.uniform()); // capacity[N − 1] = capTot
@@ -83,11 +84,10 @@ export function birthFirms(w: World): void {
  * mean over cities and sectors — founders start what pays, where they are. Returns cumulative
  * weights per city, N×S.
  */
-export function sectorChoiceTables(w: World): Float64Array {
+export function sectorChoiceTables(w: World, cum: Float64Array = new Float64Array(w.N * w.S)): Float64Array {
   const { N, S, payoff, active, scenario } = w;
   const beta = scenario.params.entry.sectorBeta;
   const stage = scenario.params.mechanisms.lifecycle ? INNOVATING : MATURE;
-  const cum = new Float64Array(N * S);
   // Reference: the mean payoff over active cities and all sectors, so that founders also avoid
   // sectors that pay less everywhere (free entry responds to a sector's profitability).
   let mean = 0, n = 0;

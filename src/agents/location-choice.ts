@@ -33,8 +33,8 @@ export function relocateFirms(w: World): void {
   if (p.reviewShare <= 0) return;
 
   // exp(β(V − max V)) per cell and stage, and exp(β·subsidy).
-  const expV = new Float64Array(N * S * 2);
-  const vmaxOf = new Float64Array(S * 2);
+  const expV = w.scratch.f64('relocation.expV', N * S * 2);
+  const vmaxOf = w.scratch.f64('relocation.vmaxOf', S * 2);
   for (let s = 0; s < S; s++) {
     for (let k = 0; k < 2; k++) {
       let vmax = -Infinity;
@@ -50,12 +50,12 @@ export function relocateFirms(w: World): void {
   const built = w.choiceBuilt;
   const guide = w.choiceGuide;
   built.fill(0); // rows are rebuilt lazily each year from this year's payoffs
-  const scratch = new Float64Array(N);
+  const weights = w.scratch.f64('relocation.weights', N); // one row's weights (log rows, park routes)
   const minDraws = guideMinDraws(N);
-  const expSubsidy = new Float64Array(N * S);
+  const expSubsidy = w.scratch.f64('relocation.expSubsidy', N * S);
   // A sector whose subsidy factor would overflow (β·subsidy > MAX_EXP_ARG) has its rows built in
   // logs instead, each shifted by its own largest term.
-  const inLogs = new Uint8Array(S);
+  const inLogs = w.scratch.u8('relocation.inLogs', S);
   for (let c = 0; c < N * S; c++) {
     expSubsidy[c] = subsidy[c] !== 0 ? exp(Math.min(beta * subsidy[c], MAX_EXP_ARG)) : 1;
     if (beta * subsidy[c] > MAX_EXP_ARG) inLogs[c % S] = 1;
@@ -65,11 +65,11 @@ export function relocateFirms(w: World): void {
     for (let j = 0; j < N; j++) {
       const c = j * S + s, kernel = moveKernel[o * N + j];
       const v = active[j] && kernel > 0 ? beta * (payoff[2 * c + k] - vmaxOf[s * 2 + k]) + log(kernel) + (j === o ? 0 : beta * subsidy[c]) : -Infinity;
-      scratch[j] = v;
+      weights[j] = v;
       if (v > top) top = v;
     }
     let acc = 0;
-    for (let j = 0; j < N; j++) { acc += scratch[j] > -Infinity ? exp(scratch[j] - top) : 0; rows[base + j] = acc; }
+    for (let j = 0; j < N; j++) { acc += weights[j] > -Infinity ? exp(weights[j] - top) : 0; rows[base + j] = acc; }
     return acc;
   };
 
@@ -110,13 +110,13 @@ export function relocateFirms(w: World): void {
     } else {
       // A park route: copy the shared row as weights and raise the park destination.
       let prev = 0;
-      for (let j = 0; j < N; j++) { scratch[j] = rows[base + j] - prev; prev = rows[base + j]; }
-      scratch[bonus] *= exp(beta * parkReduction(parks, s, k, o, origin[f]));
+      for (let j = 0; j < N; j++) { weights[j] = rows[base + j] - prev; prev = rows[base + j]; }
+      weights[bonus] *= exp(beta * parkReduction(parks, s, k, o, origin[f]));
       let total = 0;
-      for (let j = 0; j < N; j++) total += scratch[j];
+      for (let j = 0; j < N; j++) total += weights[j];
       let u = rng.uniform() * total;
       dest = o;
-      if (total > 0) for (let j = 0; j < N; j++) { u -= scratch[j]; if (u < 0) { dest = j; break; } }
+      if (total > 0) for (let j = 0; j < N; j++) { u -= weights[j]; if (u < 0) { dest = j; break; } }
     }
     if (dest !== o) {
       countFirm(w, o, s, k, firms.zr[f], -1);

@@ -17,15 +17,15 @@ export function migrate(w: World): void {
   const p = w.scenario.params;
   if (!p.mechanisms.migration || p.migration.rate <= 0) return;
   const m = p.migration;
-  const utility = new Float64Array(N);
+  const utility = w.scratch.f64('migration.utility', N);
   for (let j = 0; j < N; j++) {
     const pop = w.pop[j]; // the residents this year's incomes were earned by
     utility[j] = active[j] && pop > 0 && market.income[j] > 0
       ? log(market.income[j] / pop) - market.lnCostOfLiving[j] + amenity[j]
       : -Infinity;
   }
-  const inflow = new Float64Array(N);
-  const weights = new Float64Array(N);
+  const inflow = w.scratch.f64('migration.inflow', N);
+  const weights = w.scratch.f64('migration.weights', N);
   for (let i = 0; i < N; i++) {
     if (!active[i] || local[i] <= 0) continue;
     let umax = -Infinity;

@@ -83,8 +83,9 @@ export function createMarketState(N: number, S: number): MarketState {
 class MarketWork {
   readonly present: Uint8Array;
   readonly supply: Float64Array;
-  /** G_js^(1−σ), sector-major. */
+  /** G_js^(1−σ), sector-major, and a view of each sector's row. */
   readonly gpowT: Float64Array;
+  readonly gpowRows: Float64Array[];
   /** Y_j / G_js^(1−σ). */
   readonly demand: Float64Array;
   /** Σ_j φ_ij Y_j / G_js^(1−σ). */
@@ -104,6 +105,7 @@ class MarketWork {
     this.present = new Uint8Array(S);
     this.supply = new Float64Array(N);
     this.gpowT = new Float64Array(S * N);
+    this.gpowRows = Array.from({ length: S }, (_, s) => this.gpowT.subarray(s * N, (s + 1) * N));
     this.demand = new Float64Array(N);
     this.access = new Float64Array(N);
     this.revenue = new Float64Array(S);
@@ -145,7 +147,7 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   const invSigma = 1 / sigma;
   const expG = (1 - sigma) / sigma;
   if (!st.work || st.work.N !== N || st.work.S !== S) st.work = new MarketWork(N, S);
-  const { present, supply, gpowT, demand, access, revenue, wageFactor, rescale, gx, f, history } = st.work;
+  const { present, supply, gpowT, gpowRows, demand, access, revenue, wageFactor, rescale, gx, f, history } = st.work;
   // A sector with no firms anywhere cannot be bought: its spending goes to the traditional good.
   present.fill(0);
   for (let i = 0; i < N; i++) for (let s = 0; s < S; s++) if (Q[i * S + s] > 0) present[s] = 1;
@@ -178,7 +180,7 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
       income[i] = active[i] ? (wb + localWage * local[i]) / (1 - housingShare) : 0;
     }
     for (let s = 0; s < S; s++) {
-      const g = gpowT.subarray(s * N, (s + 1) * N);
+      const g = gpowRows[s];
       if (!present[s]) { g.fill(0); for (let i = 0; i < N; i++) out[i * S + s] = x[i * S + s]; continue; }
       for (let i = 0; i < N; i++) { const c = i * S + s; supply[i] = Q[c] > 0 ? Q[c] * exp(expG * x[c]) : 0; }
       trade.price(s, supply, g);

@@ -27,7 +27,7 @@ export function computePayoffs(w: World, exitCutoff: Float64Array, localWage: nu
   const sigma = p.sigma;
   const rho = (sigma - 1) / sigma;
   const urban = p.mechanisms.urbanCosts;
-  const cityEmp = cityEmployment(w);
+  const cityEmp = cityEmployment(w, w.scratch.f64('payoff.cityEmp', N));
   // Cluster averages for the relative cost terms.
   let popTot = 0, areaTot = 0, rentTot = 0, landTot = 0;
   for (let i = 0; i < N; i++) {
@@ -39,7 +39,7 @@ export function computePayoffs(w: World, exitCutoff: Float64Array, localWage: nu
   }
   const lnDensBar = log(Math.max(popTot / areaTot, 1e-12));
   const lnRentBar = log(Math.max(rentTot / Math.max(landTot, 1e-12), 1e-300));
-  const sectorEmp = new Float64Array(S);
+  const sectorEmp = w.scratch.f64('payoff.sectorEmp', S);
   for (let i = 0; i < N; i++) for (let s = 0; s < S; s++) sectorEmp[s] += w.emp[i * S + s];
   const lnLocalWage = log(localWage);
   const f = [stageFactors(p, 0), stageFactors(p, 1)];

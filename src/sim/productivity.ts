@@ -26,18 +26,18 @@ export function computeProductivity(w: World): void {
   const sectors = scenario.sectors;
   const rho = (p.sigma - 1) / p.sigma;
   const growth = mech.productivityGrowth ? p.productivityGrowth * w.tick : 0;
-  const cityEmp = cityEmployment(w);
+  const cityEmp = cityEmployment(w, w.scratch.f64('productivity.cityEmp', N));
   const f0 = stageFactors(p, 0);
   const f1 = stageFactors(p, 1);
   const lnSize0 = rho * log(f0.size * w.firmSize);
   const lnSize1 = rho * log(f1.size * w.firmSize);
-  const innovEmp = new Float64Array(N);
+  const innovEmp = w.scratch.f64('productivity.innovEmp', N);
   for (let j = 0; j < N; j++) {
     let e = 0;
     for (let s = 0; s < S; s++) if (sectorGroup[s] === INNOVATION_GROUP) e += emp[j * S + s];
     innovEmp[j] = e;
   }
-  const local = new Float64Array(S);
+  const local = w.scratch.f64('productivity.local', S);
   for (let i = 0; i < N; i++) {
     // Jacobs diversity of city i.
     let hhi = 0;

@@ -15,8 +15,8 @@ export function recordState(w: World): void {
   const idx: number[] = [];
   for (let i = 0; i < N; i++) if (active[i]) idx.push(i);
   const n = idx.length;
-  const y = new Float64Array(n), p = new Float64Array(n), groups = new Float64Array(n);
-  const e = new Float64Array(n * S);
+  const y = w.scratch.f64('record.y', n), p = w.scratch.f64('record.p', n), groups = w.scratch.f64('record.groups', n);
+  const e = w.scratch.f64('record.e', n * S);
   idx.forEach((i, a) => {
     p[a] = pop[i];
     y[a] = pop[i] > 0 ? gdp[i] / pop[i] : 0;
@@ -37,9 +37,9 @@ export function recordState(w: World): void {
     m.moranZ[t] = mi.z;
   }
   m.rankSize[t] = rankSizeSlope(p);
-  const lq = locationQuotients(e, n, S);
-  const div = diversityIndex(lq, n, S);
-  const spec = krugmanSpecialization(e, n, S);
+  const lq = locationQuotients(e, n, S, w.scratch.f64('record.lq', n * S));
+  const div = diversityIndex(lq, n, S, w.scratch.f64('record.diversity', n));
+  const spec = krugmanSpecialization(e, n, S, w.scratch.f64('record.specialization', n));
   m.meanDiversity[t] = mean(div);
   m.meanSpecialization[t] = mean(spec);
   m.coreShareManufacturing[t] = groupShare(w, GROUP_CODES.manufacturing);

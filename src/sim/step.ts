@@ -33,7 +33,7 @@ export function step(w: World, clock?: PhaseClock): void {
   clearMarkets({ N: w.N, S: w.S, sigma: p.sigma, share: w.share, housingShare: housing, Q: w.Q,
     local: w.local, localWage, trade: w.trade, active: w.active }, w.land, w.market);
   clock?.('market');
-  const exitCutoff = new Float64Array(w.N * w.S * 2);
+  const exitCutoff = w.scratch.f64('step.exitCutoff', w.N * w.S * 2);
   computePayoffs(w, exitCutoff, localWage); // what each city offers each kind of firm
   computeGdp(w); //                        city accounts, enclave-park sharing
   recordState(w); //                       the year's indices

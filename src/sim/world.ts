@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario/types';
 import { FirmStore } from '../agents/firm-store';
 import type { MarketState } from './market';
 import { createMarketState } from './market';
+import { Scratch } from './scratch';
 import { TradeSweeps } from './sweeps';
 import type { Series } from './series';
 import { createSeries } from './series';
@@ -131,6 +132,8 @@ export interface World {
   choiceGuide: Uint16Array;
   /** Relocations this year, origin × destination, N×N. */
   flows: Float64Array;
+  /** The phases' work arrays, reused every year (scratch.ts). */
+  scratch: Scratch;
   births: number;
   exits: number;
   relocations: number;
@@ -161,7 +164,7 @@ export function createEmptyWorld(scenario: Scenario, rng: Rng): World {
     lnShifter: new Float64Array(N * S * 2), Q: new Float64Array(N * S), trade: new TradeSweeps(S, N),
     market: createMarketState(N, S), payoff: new Float64Array(N * S * 2), pop: new Float64Array(N), gdp: new Float64Array(N),
     choiceRows: new Float64Array(S * 2 * N * N), choiceBuilt: new Uint8Array(S * 2 * N), choiceGuide: new Uint16Array(S * 2 * N * N),
-    flows: new Float64Array(N * N), births: 0, exits: 0, relocations: 0,
+    flows: new Float64Array(N * N), scratch: new Scratch(), births: 0, exits: 0, relocations: 0,
     series: createSeries(N, S, years),
   };
 }
