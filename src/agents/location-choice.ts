@@ -104,9 +104,15 @@ export function relocateFirms(w: World): void {
     if (bonus < 0) {
       // A row whose weights all underflowed (every move prohibitively costly): the firm stays.
       const total = rows[base + N - 1];
-      dest = !(total > 0) ? o
-        : built[r] === 1 ? sampleGuided(rows, base, N, guide, base, N, rng.uniform())
-          : sampleCumulative(rows, base, N, rng.uniform() * total);
+      dest = o;
+      if (total > 0) {
+        // Most reviews end in staying (~80%): test the origin's own interval of the row first.
+        // The answer is the sampler's either way (the smallest j with rows[j] > uniform · total).
+        const uniform = rng.uniform(), x = uniform * total;
+        if (!(x < rows[base + o] && (o === 0 || !(rows[base + o - 1] > x)))) {
+          dest = built[r] === 1 ? sampleGuided(rows, base, N, guide, base, N, uniform) : sampleCumulative(rows, base, N, x);
+        }
+      }
     } else {
       // A park route: copy the shared row as weights and raise the park destination.
       let prev = 0;
