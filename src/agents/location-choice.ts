@@ -32,18 +32,17 @@ export function relocateFirms(w: World): void {
   w.relocations = 0;
   if (p.reviewShare <= 0) return;
 
-  // exp(β(V − max V)) per cell and stage, and exp(β·subsidy).
-  const expV = w.scratch.f64('relocation.expV', N * S * 2);
+  // exp(β(V − max V)) per (sector, stage) over destinations, [(s·2 + k)·N + j], so that a row
+  // build reads it in order; and exp(β·subsidy), [s·N + j].
+  const expV = w.scratch.f64('relocation.expV', S * 2 * N);
   const vmaxOf = w.scratch.f64('relocation.vmaxOf', S * 2);
   for (let s = 0; s < S; s++) {
     for (let k = 0; k < 2; k++) {
       let vmax = -Infinity;
       for (let j = 0; j < N; j++) if (active[j]) vmax = Math.max(vmax, payoff[2 * (j * S + s) + k]);
       vmaxOf[s * 2 + k] = vmax;
-      for (let j = 0; j < N; j++) {
-        const c = 2 * (j * S + s) + k;
-        expV[c] = active[j] ? exp(beta * (payoff[c] - vmax)) : 0;
-      }
+      const ev = (s * 2 + k) * N;
+      for (let j = 0; j < N; j++) expV[ev + j] = active[j] ? exp(beta * (payoff[2 * (j * S + s) + k] - vmax)) : 0;
     }
   }
   const rows = w.choiceRows;
@@ -52,13 +51,19 @@ export function relocateFirms(w: World): void {
   built.fill(0); // rows are rebuilt lazily each year from this year's payoffs
   const weights = w.scratch.f64('relocation.weights', N); // one row's weights (log rows, park routes)
   const minDraws = guideMinDraws(N);
-  const expSubsidy = w.scratch.f64('relocation.expSubsidy', N * S);
+  const expSubsidy = w.scratch.f64('relocation.expSubsidy', S * N);
   // A sector whose subsidy factor would overflow (β·subsidy > MAX_EXP_ARG) has its rows built in
-  // logs instead, each shifted by its own largest term.
+  // logs instead, each shifted by its own largest term. Rows of a sector without subsidies skip
+  // the factor (× 1 changes nothing).
   const inLogs = w.scratch.u8('relocation.inLogs', S);
-  for (let c = 0; c < N * S; c++) {
-    expSubsidy[c] = subsidy[c] !== 0 ? exp(Math.min(beta * subsidy[c], MAX_EXP_ARG)) : 1;
-    if (beta * subsidy[c] > MAX_EXP_ARG) inLogs[c % S] = 1;
+  const subsidised = w.scratch.u8('relocation.subsidised', S);
+  for (let j = 0; j < N; j++) {
+    for (let s = 0; s < S; s++) {
+      const b = subsidy[j * S + s];
+      expSubsidy[s * N + j] = b !== 0 ? exp(Math.min(beta * b, MAX_EXP_ARG)) : 1;
+      if (b !== 0) subsidised[s] = 1;
+      if (beta * b > MAX_EXP_ARG) inLogs[s] = 1;
+    }
   }
   const logRow = (s: number, k: number, o: number, base: number): number => {
     let top = -Infinity;
@@ -76,11 +81,14 @@ export function relocateFirms(w: World): void {
   /** Builds row r = (s·2 + k)·N + o (origin o's choice for sector s, stage k) at base r·N, once a year. */
   const buildRow = (s: number, k: number, o: number, r: number, base: number): void => {
     let acc = 0;
+    const ev = (s * 2 + k) * N, kr = o * N;
     if (inLogs[s]) acc = logRow(s, k, o, base);
-    else {
+    else if (!subsidised[s]) {
+      for (let j = 0; j < N; j++) { acc += expV[ev + j] * moveKernel[kr + j]; rows[base + j] = acc; }
+    } else {
+      const sb = s * N;
       for (let j = 0; j < N; j++) {
-        const c = j * S + s;
-        acc += expV[2 * c + k] * moveKernel[o * N + j] * (j === o ? 1 : expSubsidy[c]);
+        acc += expV[ev + j] * moveKernel[kr + j] * (j === o ? 1 : expSubsidy[sb + j]);
         rows[base + j] = acc;
       }
     }

@@ -13,15 +13,17 @@ export function sampleCumulative(cum: ArrayLike<number>, base: number, n: number
 
 /**
  * A guide table (Chen & Asau 1974) over a cumulative row: guide[gbase + g] is the smallest k with
- * cum[base + k] > g · total / G, for g in [0, G). `sampleGuided` then answers the same question
- * as `sampleCumulative` — the smallest k with cum[base + k] > u — from a starting point one or
- * two steps away, in O(1) expected time instead of a binary search.
+ * cum[base + k] > g · total / G (up to rounding), for g in [0, G). `sampleGuided` then answers
+ * the same question as `sampleCumulative` — the smallest k with cum[base + k] > u — from a
+ * starting point one or two steps away, in O(1) expected time instead of a binary search. The
+ * walk corrects any start, so the guide only decides speed, never the answer.
  */
 export function buildGuide(cum: ArrayLike<number>, base: number, n: number, guide: Uint16Array | Int32Array, gbase: number, G: number): void {
   const total = cum[base + n - 1];
+  const width = total / G;
   let k = 0;
   for (let g = 0; g < G; g++) {
-    const edge = (g * total) / G;
+    const edge = g * width;
     while (k < n - 1 && !(cum[base + k] > edge)) k++;
     guide[gbase + g] = k;
   }
