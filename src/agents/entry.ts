@@ -71,7 +71,7 @@ export function birthFirms(w: World): void {
       matureAt = tick + (delay ? Math.min(1 + delay.skip(), MAX_MATURATION_YEARS) : (rng.uniform(), 1));
     }
     if (!recruiter.hire(j, size)) continue;
-    const f = firms.add(s, j, stage, matureAt, zr, tick);
+    const f = firms.add(s, j, stage, matureAt, zr);
     countFirm(w, j, s, stage, firms.zr[f], 1); // the stored (float32) value, as moves and exits subtract it
     w.births++;
   }

@@ -1,8 +1,9 @@
 /**
- * Firms as a struct of arrays: firm f is column f of each array. 15 bytes a firm, plus a due-date
+ * Firms as a struct of arrays: firm f is column f of each array. 13 bytes a firm, plus a due-date
  * bound per block of 16 firms. Removal swaps the last firm into the hole, so live firms are
- * always 0..count-1. Dates are stored (birth tick, maturity tick) rather than counters, so the
- * yearly passes write nothing for a firm whose state does not change.
+ * always 0..count-1. The maturity date is stored rather than a countdown, so the yearly passes
+ * write nothing for a firm whose state does not change. (Nothing in the model reads a firm's
+ * age, so no birth date is kept: every array costs each exit a cache miss.)
  */
 export const INNOVATING = 0;
 export const MATURE = 1;
@@ -24,8 +25,6 @@ export class FirmStore {
   origin: Uint16Array;
   /** Life-cycle stage: INNOVATING or MATURE. */
   stage: Uint8Array;
-  /** Tick of birth (negative for firms older than the run): age = tick − born. */
-  born: Int16Array;
   /** Tick at which an innovating firm matures (NEVER = not scheduled). */
   matureAt: Uint16Array;
   /** Consecutive years the firm's pay has been below the exit threshold. */
@@ -45,22 +44,20 @@ export class FirmStore {
     this.city = new Uint16Array(this.capacity);
     this.origin = new Uint16Array(this.capacity);
     this.stage = new Uint8Array(this.capacity);
-    this.born = new Int16Array(this.capacity);
     this.matureAt = new Uint16Array(this.capacity);
     this.lowYears = new Uint8Array(this.capacity);
     this.zr = new Float32Array(this.capacity);
     this.dueBound = new Uint16Array(Math.ceil(this.capacity / (1 << DUE_BLOCK_BITS))).fill(NEVER);
   }
 
-  /** Appends a firm born at tick `born` and returns its index. */
-  add(sector: number, city: number, stage: number, matureAt: number, zr: number, born: number): number {
+  /** Appends a firm and returns its index. */
+  add(sector: number, city: number, stage: number, matureAt: number, zr: number): number {
     if (this.count === this.capacity) this.grow();
     const f = this.count++;
     this.sector[f] = sector;
     this.city[f] = city;
     this.origin[f] = city;
     this.stage[f] = stage;
-    this.born[f] = born;
     this.matureAt[f] = matureAt;
     this.lowYears[f] = 0;
     this.zr[f] = zr;
@@ -77,7 +74,6 @@ export class FirmStore {
     this.city[f] = this.city[last];
     this.origin[f] = this.origin[last];
     this.stage[f] = this.stage[last];
-    this.born[f] = this.born[last];
     this.matureAt[f] = this.matureAt[last];
     this.lowYears[f] = this.lowYears[last];
     this.zr[f] = this.zr[last];
@@ -86,7 +82,7 @@ export class FirmStore {
   }
 
   /** Bytes held per firm slot. */
-  static readonly BYTES_PER_FIRM = 1 + 2 + 2 + 1 + 2 + 2 + 1 + 4;
+  static readonly BYTES_PER_FIRM = 1 + 2 + 2 + 1 + 2 + 1 + 4;
 
   private grow(): void {
     const cap = Math.ceil(this.capacity * 1.5);
@@ -96,7 +92,6 @@ export class FirmStore {
     this.city = grow16(this.city);
     this.origin = grow16(this.origin);
     this.stage = grow8(this.stage);
-    const born = new Int16Array(cap); born.set(this.born); this.born = born;
     this.matureAt = grow16(this.matureAt);
     this.lowYears = grow8(this.lowYears);
     const zr = new Float32Array(cap); zr.set(this.zr); this.zr = zr;

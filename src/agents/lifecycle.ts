@@ -8,8 +8,8 @@ import { log } from '../sim/math';
 /**
  * The yearly passes over firms, back to front (so removing a firm by swapping in the last one
  * never skips anyone): maturation (reading only the blocks of firms where one may be due), then
- * exit (only the random exits, when no firm can be below its threshold). Ages are dates
- * (FirmStore.born), so nothing is written for a firm whose state does not change.
+ * exit (only the random exits, when no firm can be below its threshold). Maturity is a date
+ * (FirmStore.matureAt), so nothing is written for a firm whose state does not change.
  *
  * - Maturation (Vernon 1966): an innovating firm's countdown runs out and it becomes mature,
  *   hiring the extra workers a standardised producer needs (labour.ts); if the cluster has

@@ -98,7 +98,7 @@ function placeInitialFirms(w: World, rng: Rng): void {
     const size = (stage === INNOVATING ? size0 : size1) * w.firmSize;
     if (local[i] < size) continue;
     local[i] -= size;
-    w.firms.add(s, i, stage, matureAt, zr, -Math.floor(uMature * 20));
+    w.firms.add(s, i, stage, matureAt, zr);
   }
 }
 
