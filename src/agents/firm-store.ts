@@ -21,7 +21,10 @@ export class FirmStore {
   sector: Uint8Array;
   /** Current city index. */
   city: Uint16Array;
-  /** City where the firm was born (enclave-park accounting). */
+  /**
+   * City where the firm was born (enclave parks' routes and accounting). Empty when the store
+   * does not track it (`tracksOrigin`: a scenario without enclave parks never reads it).
+   */
   origin: Uint16Array;
   /** Life-cycle stage: INNOVATING or MATURE. */
   stage: Uint8Array;
@@ -38,11 +41,11 @@ export class FirmStore {
    */
   dueBound: Uint16Array;
 
-  constructor(capacity: number) {
+  constructor(capacity: number, readonly tracksOrigin = true) {
     this.capacity = Math.max(16, capacity);
     this.sector = new Uint8Array(this.capacity);
     this.city = new Uint16Array(this.capacity);
-    this.origin = new Uint16Array(this.capacity);
+    this.origin = new Uint16Array(tracksOrigin ? this.capacity : 0);
     this.stage = new Uint8Array(this.capacity);
     this.matureAt = new Uint16Array(this.capacity);
     this.lowYears = new Uint8Array(this.capacity);
@@ -56,7 +59,7 @@ export class FirmStore {
     const f = this.count++;
     this.sector[f] = sector;
     this.city[f] = city;
-    this.origin[f] = city;
+    if (this.tracksOrigin) this.origin[f] = city;
     this.stage[f] = stage;
     this.matureAt[f] = matureAt;
     this.lowYears[f] = 0;
@@ -72,7 +75,7 @@ export class FirmStore {
     if (f === last) return;
     this.sector[f] = this.sector[last];
     this.city[f] = this.city[last];
-    this.origin[f] = this.origin[last];
+    if (this.tracksOrigin) this.origin[f] = this.origin[last];
     this.stage[f] = this.stage[last];
     this.matureAt[f] = this.matureAt[last];
     this.lowYears[f] = this.lowYears[last];
@@ -81,7 +84,7 @@ export class FirmStore {
     if (this.matureAt[f] < this.dueBound[b]) this.dueBound[b] = this.matureAt[f];
   }
 
-  /** Bytes held per firm slot. */
+  /** Bytes held per firm slot (2 fewer without `origin`). */
   static readonly BYTES_PER_FIRM = 1 + 2 + 2 + 1 + 2 + 1 + 4;
 
   private grow(): void {
@@ -90,7 +93,7 @@ export class FirmStore {
     const grow16 = (a: Uint16Array) => { const b = new Uint16Array(cap); b.set(a); return b; };
     this.sector = grow8(this.sector);
     this.city = grow16(this.city);
-    this.origin = grow16(this.origin);
+    if (this.tracksOrigin) this.origin = grow16(this.origin);
     this.stage = grow8(this.stage);
     this.matureAt = grow16(this.matureAt);
     this.lowYears = grow8(this.lowYears);
