@@ -1,6 +1,6 @@
 /**
  * Firms as a struct of arrays: firm f is column f of each array. 13 bytes a firm, plus a due-date
- * bound per block of 16 firms. Removal swaps the last firm into the hole, so live firms are
+ * bound per block of 8 firms. Removal swaps the last firm into the hole, so live firms are
  * always 0..count-1. The maturity date is stored rather than a countdown, so the yearly passes
  * write nothing for a firm whose state does not change. (Nothing in the model reads a firm's
  * age, so no birth date is kept: every array costs each exit a cache miss.)
@@ -10,7 +10,7 @@ export const MATURE = 1;
 /** `matureAt` value of a firm that never matures. */
 export const NEVER = 0xffff;
 /** Firms per block of `FirmStore.dueBound` (a power of two: block of f = f >> DUE_BLOCK_BITS). */
-export const DUE_BLOCK_BITS = 4;
+export const DUE_BLOCK_BITS = 3;
 /** Longest delay to maturity drawn, in years. */
 export const MAX_MATURATION_YEARS = 60000; // far beyond any horizon; matureAt is a Uint16 tick
 
