@@ -15,7 +15,6 @@ import { syntheticScenario, type Layout } from './full/synthetic';
 import { createWorld, step } from '../src/sim/index';
 import { clearMarkets } from '../src/sim/market';
 import { shippedScenario } from '../src/scenario/parse';
-import { FirmStore } from '../src/agents/firm-store';
 import type { Scenario } from '../src/scenario/types';
 import { DEFAULT_TIMING, QUICK_TIMING, median, timeTicks, type Timing } from './timing';
 import type { CaseResult } from './case-result';
@@ -111,19 +110,27 @@ function fullCase(): CaseResult {
     () => { counts.push(w.firms.count); iterations.push(w.market.iterations); marketMs.push(clock.lastMs); });
   return result({ model: 'full', impl: 'spillover', scenario: sc.name, firms: median(counts), cities: w.N, sectors: w.S, bytesPerFirm: bytes },
     t, sc.params.choice.reviewShare, {
-      setupMs: round(setupMs, 1), initialFirms: firms0, bytesPerFirmStatic: FirmStore.BYTES_PER_FIRM,
+      setupMs: round(setupMs, 1), initialFirms: firms0, bytesPerFirmStatic: w.firms.bytesPerFirm,
       marketIterationsMedian: median(iterations), marketMsMedian: round(median(marketMs), 4),
     });
 }
 
-/** A PhaseClock that keeps the time of the tick's market phase (two clock reads a tick). */
+/**
+ * A PhaseClock that keeps the time of the tick's market phase (two clock reads a tick): from the
+ * end of the phase before it to its own end. Throws if step() no longer names those phases.
+ */
 function marketClock(): { phase: (name: string) => void; lastMs: number } {
-  let t0 = 0;
+  const BEFORE = 'census and productivity', MARKET = 'market';
+  let t0 = -1;
   const c = {
     lastMs: 0,
     phase: (name: string): void => {
-      if (name === 'census and productivity') t0 = performance.now(); // the phase before the market
-      else if (name === 'market') c.lastMs = performance.now() - t0;
+      if (name === BEFORE) t0 = performance.now();
+      else if (name === MARKET) {
+        if (t0 < 0) throw new Error(`bench: step() ran no '${BEFORE}' phase before '${MARKET}'`);
+        c.lastMs = performance.now() - t0;
+        t0 = -1;
+      } else if (name === 'migration and flows' && t0 >= 0) throw new Error(`bench: step() ran no '${MARKET}' phase`);
     },
   };
   return c;

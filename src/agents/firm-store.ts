@@ -1,5 +1,6 @@
 /**
- * Firms as a struct of arrays: firm f is column f of each array. 13 bytes a firm, plus a due-date
+ * Firms as a struct of arrays: firm f is column f of each array. 13 bytes a firm (11 without the
+ * birth city, which only enclave parks read: `tracksOrigin`), plus a due-date
  * bound per block of 8 firms. Removal swaps the last firm into the hole, so live firms are
  * always 0..count-1. The maturity date is stored rather than a countdown, so the yearly passes
  * write nothing for a firm whose state does not change. (Nothing in the model reads a firm's
@@ -84,8 +85,13 @@ export class FirmStore {
     if (this.matureAt[f] < this.dueBound[b]) this.dueBound[b] = this.matureAt[f];
   }
 
-  /** Bytes held per firm slot (2 fewer without `origin`). */
+  /** Bytes held per firm slot with every array (2 fewer without `origin`: see `bytesPerFirm`). */
   static readonly BYTES_PER_FIRM = 1 + 2 + 2 + 1 + 2 + 1 + 4;
+
+  /** Bytes held per firm slot by this store. */
+  get bytesPerFirm(): number {
+    return FirmStore.BYTES_PER_FIRM - (this.tracksOrigin ? 0 : 2);
+  }
 
   private grow(): void {
     const cap = Math.ceil(this.capacity * 1.5);

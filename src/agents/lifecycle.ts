@@ -11,14 +11,14 @@ import { log } from '../sim/math';
  * exit (only the random exits, when no firm can be below its threshold). Maturity is a date
  * (FirmStore.matureAt), so nothing is written for a firm whose state does not change.
  *
- * - Maturation (Vernon 1966): an innovating firm's countdown runs out and it becomes mature,
+ * - Maturation (Vernon 1966): an innovating firm's maturity date comes and it becomes mature,
  *   hiring the extra workers a standardised producer needs (labour.ts); if the cluster has
  *   none to spare it waits a year.
  * - Exit: a firm whose pay stays below the threshold (payoff.ts) for `patience` years in a row
  *   exits, and so does a random share `baseRate` each year (turnover). Its workers return to
  *   the city's residents.
  */
-export function ageMatureAndExit(w: World, exitCutoff: Float64Array): void {
+export function matureAndExit(w: World, exitCutoff: Float64Array): void {
   const recruiter = new Recruiter(w);
   mature(w, recruiter);
   exit(w, exitCutoff);

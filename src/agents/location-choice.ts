@@ -21,7 +21,8 @@ const guideMinDraws = (N: number): number => Math.min(16, Math.max(4, N / 4));
  * and the administrative barrier when crossing regions) and b_js a relocation subsidy.
  * Firms facing the same choice (sector s, stage k, origin o) share one cumulative table, built
  * at most once a year (with a guide table when enough firms will draw from it); a firm then costs
- * one uniform draw and a step or two of search. Enclave parks change the moving cost on their
+ * one uniform draw, tested first against its own city's interval of the row (most reviews end in
+ * staying), else a step or two of search. Enclave parks change the moving cost on their
  * routes for the firms they cover.
  */
 export function relocateFirms(w: World): void {
@@ -117,9 +118,8 @@ export function relocateFirms(w: World): void {
         // Most reviews end in staying (~80%): test the origin's own interval of the row first.
         // The answer is the sampler's either way (the smallest j with rows[j] > uniform · total).
         const uniform = rng.uniform(), x = uniform * total;
-        if (!(x < rows[base + o] && (o === 0 || !(rows[base + o - 1] > x)))) {
-          dest = built[r] === 1 ? sampleGuided(rows, base, N, guide, base, N, uniform) : sampleCumulative(rows, base, N, x);
-        }
+        const stays = x < rows[base + o] && (o === 0 || rows[base + o - 1] <= x);
+        if (!stays) dest = built[r] === 1 ? sampleGuided(rows, base, N, guide, base, N, uniform) : sampleCumulative(rows, base, N, x);
       }
     } else {
       // A park route: copy the shared row as weights and raise the park destination.

@@ -80,7 +80,7 @@ export function createMarketState(N: number, S: number): MarketState {
  * Scratch of one solve (a few dozen arrays of N·S): allocating them every year cost as much as
  * the solve itself at 26 cities. Sector-major vectors keep the N×N sweeps contiguous.
  */
-class MarketWork {
+export class MarketWork {
   readonly present: Uint8Array;
   readonly supply: Float64Array;
   /** G_js^(1−σ), sector-major, and a view of each sector's row. */
@@ -241,8 +241,9 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
 /**
  * Anderson mixing (type II): from the last iterates g_k = G(x_k) and residuals f_k = g_k − x_k,
  * the next x is g_m − Σ_a γ_a (g_{a+1} − g_a), γ minimising |f_m − Σ_a γ_a (f_{a+1} − f_a)|.
- * The differences and their inner products live in rings allocated once per solve: a new
- * iterate costs one new difference pair and one new row of the Gram matrix.
+ * The differences and their inner products live in rings allocated with the market's workspace
+ * and cleared by `reset()` for each solve: a new iterate costs one new difference pair and one
+ * new row of the Gram matrix.
  */
 class Anderson {
   /** Last g and f (the newest iterate). */

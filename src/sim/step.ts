@@ -8,7 +8,7 @@ import { computePayoffs } from './payoff';
 import { computeGdp } from './accounts';
 import { recordState, recordFlows } from './record';
 import { relocateFirms } from '../agents/location-choice';
-import { ageMatureAndExit } from '../agents/lifecycle';
+import { matureAndExit } from '../agents/lifecycle';
 import { birthFirms } from '../agents/entry';
 import { migrate } from '../agents/migration';
 import { exp } from './math';
@@ -40,7 +40,7 @@ export function step(w: World, clock?: PhaseClock): void {
   clock?.('payoffs, accounts, record');
   relocateFirms(w); //                     a reviewing share of firms chooses by logit
   clock?.('relocation');
-  ageMatureAndExit(w, exitCutoff); //      life cycle and exit
+  matureAndExit(w, exitCutoff); //         life cycle and exit
   clock?.('life cycle and exit');
   birthFirms(w); //                        entry where innovation capacity is
   clock?.('entry');

@@ -125,7 +125,7 @@ export interface World {
   pop: Float64Array;
   /** City GDP this year after enclave-park sharing, N. */
   gdp: Float64Array;
-  /** Scratch of the location choice: cumulative logit rows per (sector, stage, origin), S×2×N×N, and which are built this year (0 no, 1 with its guide table, 2 without). */
+  /** The location choice's tables: cumulative logit rows per (sector, stage, origin), S×2×N×N, and which are built this year (0 no, 1 with its guide table, 2 without). */
   choiceRows: Float64Array;
   choiceBuilt: Uint8Array;
   /** A guide table per choice row (sample.ts: buildGuide), N entries each. */
