@@ -173,7 +173,6 @@ function marketOverRun(sc: Scenario): Record<string, number> {
   return {
     runYears: RUN_YEARS, runMsMedian: round(median(ms), 4), runMsP90: round(sorted[Math.floor(0.9 * (sorted.length - 1))], 4),
     runMsMax: round(sorted[sorted.length - 1], 4), runIterationsMedian: median(its), runIterationsMax: Math.max(...its),
-    runYearsOver5Ms: ms.filter((m) => m > 5).length,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { World } from '../sim/world';
 import { INNOVATING, MATURE, NEVER, MAX_MATURATION_YEARS } from './firm-store';
-import { cityEmployment, countFirm } from '../sim/census';
+import { countFirm } from '../sim/census';
 import { buildGuide, sampleGuided } from '../sim/sample';
 import { stageFactors } from '../sim/stage';
 import { Recruiter } from './labour';
@@ -22,7 +22,7 @@ export function birthFirms(w: World): void {
   w.births = 0;
   if (!p.mechanisms.entry) return;
   const e = p.entry;
-  const cityEmp = cityEmployment(w, w.scratch.f64('entry.cityEmp', N));
+  const cityEmp = w.cityEmp; // the census's (emp changes only there)
   let popTot = 0;
   const capacity = w.scratch.f64('entry.capacity', N);
   let capTot = 0;

@@ -28,12 +28,12 @@ export function census(w: World): void {
   const size1 = stageFactors(w.scenario.params, 1).size * w.firmSize;
   for (let c = 0; c < emp.length; c++) emp[c] = firmCount[2 * c] * size0 + firmCount[2 * c + 1] * size1;
   // Residents as the market sees them this year: firm employment plus local residents.
-  const cityEmp = cityEmployment(w, w.scratch.f64('census.cityEmp', w.N));
+  const cityEmp = cityEmployment(w, w.cityEmp);
   for (let i = 0; i < w.N; i++) w.pop[i] = w.active[i] ? cityEmp[i] + w.local[i] : 0;
 }
 
 /** Employment by city (Σ over sectors), N. */
-export function cityEmployment(w: World, out: Float64Array = new Float64Array(w.N)): Float64Array {
+function cityEmployment(w: World, out: Float64Array): Float64Array {
   const { N, S, emp } = w;
   for (let i = 0; i < N; i++) {
     let e = 0;

@@ -159,9 +159,10 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   /**
    * Rescales x in place to the revenue identities, then writes ln(wage-equation update) to out.
    * Three exp/log a cell: M^(1/σ) before the rescale (which multiplies it by the sector's
-   * factor), the supply term M^((1−σ)/σ) after it, and the log of the update.
+   * factor), the supply term M^((1−σ)/σ) after it, and the log of the update. With out = null
+   * it stops at the price indices (the final call: nothing reads the update or this income).
    */
-  const map = (x: Float64Array, out: Float64Array): void => {
+  const map = (x: Float64Array, out: Float64Array | null): void => {
     revenue.fill(0);
     for (let i = 0, c = 0; i < N; i++) {
       for (let s = 0; s < S; s++, c++) {
@@ -174,16 +175,19 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
       const shift = sigma * log(rescale[s]);
       for (let c = s; c < K; c += S) x[c] += shift;
     }
-    for (let i = 0; i < N; i++) {
-      let wb = 0;
-      for (let s = 0; s < S; s++) { const c = i * S + s; if (Q[c] > 0) wb += wageFactor[c] * rescale[s] * Q[c]; }
-      income[i] = active[i] ? (wb + localWage * local[i]) / (1 - housingShare) : 0;
+    if (out) {
+      for (let i = 0; i < N; i++) {
+        let wb = 0;
+        for (let s = 0; s < S; s++) { const c = i * S + s; if (Q[c] > 0) wb += wageFactor[c] * rescale[s] * Q[c]; }
+        income[i] = active[i] ? (wb + localWage * local[i]) / (1 - housingShare) : 0;
+      }
     }
     for (let s = 0; s < S; s++) {
       const g = gpowRows[s];
-      if (!present[s]) { g.fill(0); for (let i = 0; i < N; i++) out[i * S + s] = x[i * S + s]; continue; }
+      if (!present[s]) { g.fill(0); if (out) for (let i = 0; i < N; i++) out[i * S + s] = x[i * S + s]; continue; }
       for (let i = 0; i < N; i++) { const c = i * S + s; supply[i] = Q[c] > 0 ? Q[c] * exp(expG * x[c]) : 0; }
       trade.price(s, supply, g);
+      if (!out) continue;
       for (let j = 0; j < N; j++) demand[j] = g[j] > 0 && income[j] > 0 ? income[j] / g[j] : 0;
       trade.access(s, demand, access);
       for (let i = 0; i < N; i++) {
@@ -210,8 +214,8 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
     if (residual < TOLERANCE) { x = st.work.x; x.set(gx); break; }
     x = history.next(gx, f);
   }
-  // One last evaluation rescales the solution exactly and leaves the price indices at it.
-  map(x, gx);
+  // One last (half) evaluation rescales the solution exactly and leaves the price indices at it.
+  map(x, null);
   for (let c = 0; c < K; c++) M[c] = exp(x[c]);
   for (let j = 0; j < N; j++) for (let s = 0; s < S; s++) Gpow[j * S + s] = present[s] ? gpowT[s * N + j] : 0;
   st.iterations = it;

@@ -1,6 +1,5 @@
 import type { World } from './world';
 import { stageFactors } from './stage';
-import { cityEmployment } from './census';
 import { exp, log } from './math';
 
 /** Log-payoff penalty on a city × sector cell whose share exceeds a policy cap. */
@@ -27,7 +26,7 @@ export function computePayoffs(w: World, exitCutoff: Float64Array, localWage: nu
   const sigma = p.sigma;
   const rho = (sigma - 1) / sigma;
   const urban = p.mechanisms.urbanCosts;
-  const cityEmp = cityEmployment(w, w.scratch.f64('payoff.cityEmp', N));
+  const cityEmp = w.cityEmp; // the census's
   // Cluster averages for the relative cost terms.
   let popTot = 0, areaTot = 0, rentTot = 0, landTot = 0;
   for (let i = 0; i < N; i++) {

@@ -1,6 +1,5 @@
 import type { World } from './world';
 import { stageFactors } from './stage';
-import { cityEmployment } from './census';
 import { exp, log } from './math';
 
 /** Employment (millions) at which ln(1 + L/L0) spillover terms are at ln 2. */
@@ -26,7 +25,7 @@ export function computeProductivity(w: World): void {
   const sectors = scenario.sectors;
   const rho = (p.sigma - 1) / p.sigma;
   const growth = mech.productivityGrowth ? p.productivityGrowth * w.tick : 0;
-  const cityEmp = cityEmployment(w, w.scratch.f64('productivity.cityEmp', N));
+  const cityEmp = w.cityEmp; // the census's
   const f0 = stageFactors(p, 0);
   const f1 = stageFactors(p, 1);
   const lnSize0 = rho * log(f0.size * w.firmSize);

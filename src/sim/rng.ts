@@ -31,11 +31,6 @@ export class Rng {
     return (s[2] = t - c);
   }
 
-  /** Uniform integer on [0, n). */
-  int(n: number): number {
-    return Math.floor(this.uniform() * n);
-  }
-
   /**
    * Standard normal, by the ziggurat method (Marsaglia & Tsang 2000, 128 layers): one uniform
    * and a table read for ~99% of draws; the wedges and the tail use the portable exp and log,
