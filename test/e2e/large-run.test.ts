@@ -29,6 +29,7 @@ describe('a 200,000-firm run in the browser', () => {
     const observed = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
     const firms = await appData(page, 'firms');
     console.log(`200k-firm run: ${firms} firms at the end`);
+    expect(Number(firms), 'the run kept the scenario\'s firms (the initialFirms override took effect)').toBeGreaterThan(FIRMS / 2);
     checkLongTasks('longtasks-200k', observed, tasks, marks, { t0 });
     expect(errors).toEqual([]);
   });

@@ -121,6 +121,7 @@ export function checkLongTasks(name: string, observed: { start: number; duration
     + (causes.length ? `; the observed long tasks in the trace (wall/thread ms): ${causes.map((c) => `${c.wallMs.toFixed(1)}/${c.cpuMs.toFixed(1)}`).join(', ')}` : ''));
   expect(runFrom).toBeDefined();
   expect(end).toBeDefined();
+  if (at.t1 !== undefined) expect(steadyFrom, "the trace holds the 'steady-start' mark").toBeDefined();
   if (f.steady) expect(f.steady.tasks).toBeGreaterThan(20);
   expect(f.running.maxCpuMs).toBeLessThanOrEqual(50);
   for (const c of causes) {

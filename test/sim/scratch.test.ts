@@ -16,8 +16,11 @@ describe('Scratch', () => {
     const a = s.f64('a', 3), b = s.f64('b', 3);
     a[0] = 5;
     expect(b[0]).toBe(0);
-    expect(s.i32('a', 3)).not.toBe(a as unknown);
+    const i = s.i32('a', 3);
+    expect(i).not.toBe(a as unknown);
+    expect(i[0]).toBe(0); // not a view of the f64 array written above
     expect(s.u8('a', 3)).toBeInstanceOf(Uint8Array);
+    expect(s.f64('a', 3)[0]).toBe(0);
   });
 
   it('allocates anew when the length changes', () => {
