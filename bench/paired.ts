@@ -9,31 +9,46 @@
  * Prints, per size, the median ratio and its range over the rounds (with --json, one JSON
  * document {machine, pairs}). Each case is `bench/case.ts` in a fresh process, as in `npm run bench`.
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { bundleCase } from './bundle';
+import { readFileSync } from 'node:fs';
+import { bundleCase, runCaseProcess } from './bundle';
 import { machineInfo } from './machine';
+import { median } from './timing';
+import { checkKnown, numberOption, parseArgs, UsageError } from '../src/cli/args';
 import type { CaseResult } from './case-result';
 
 const argv = process.argv.slice(2);
-const opt = (k: string, d: string): string => { const i = argv.indexOf(`--${k}`); return i >= 0 ? argv[i + 1] : d; };
-const sizes = opt('sizes', '10000,100000,1000000').split(',').map(Number);
-const N = Number(opt('cities', '26'));
-const rounds = Number(opt('rounds', '5'));
-const REPO = fileURLToPath(new URL('../', import.meta.url));
+if (argv.includes('--help') || argv.includes('-h')) {
+  // The usage is this file's header comment.
+  const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  console.log(source.slice(source.indexOf('/**') + 3, source.indexOf('*/')).replace(/^ \* ?/gm, '').trim());
+  process.exit(0);
+}
+let sizes: number[], N: number, rounds: number, json: boolean;
+try {
+  const { options } = parseArgs(argv, ['sizes', 'cities', 'rounds']);
+  checkKnown(options, ['sizes', 'cities', 'rounds', 'json']);
+  sizes = String(options.sizes ?? '10000,100000,1000000').split(',').map(Number);
+  if (sizes.some((F) => !Number.isInteger(F) || F < 1)) throw new UsageError(`--sizes must be whole numbers of firms, got "${options.sizes}"`);
+  N = numberOption(options, 'cities', 2, 500, true) ?? 26;
+  rounds = numberOption(options, 'rounds', 1, 1000, true) ?? 5;
+  json = options.json === true;
+} catch (e) {
+  process.stderr.write(`paired: ${(e as Error).message} (see --help)\n`);
+  process.exit(2);
+}
+const LIMIT_S = 600; // one case
 const log = (msg: string): void => { process.stderr.write(`${msg}\n`); };
 
 const bundle = await bundleCase();
 /** One case in a fresh process: its median ms per tick. */
 function run(model: 'reference' | 'full', F: number): number {
   const extra = model === 'full' ? ['--N', String(N), '--layout', 'random'] : [];
-  const r = spawnSync(process.execPath, ['--expose-gc', bundle, '--model', model, '--F', String(F), ...extra], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 24 });
-  const line = r.stdout?.trim().split('\n').pop() ?? '';
-  if (r.status !== 0 || !line.startsWith('{')) throw new Error(`${model} F=${F}: exit ${r.status}: ${(r.stderr ?? '').trim().split('\n').pop()}`);
-  return (JSON.parse(line) as CaseResult).msPerTick;
+  const out = runCaseProcess([process.execPath, '--expose-gc', bundle, '--model', model, '--F', String(F), ...extra], LIMIT_S);
+  if (!out.ok) throw new Error(`${model} F=${F}: ${out.why}`);
+  return (out.result as unknown as CaseResult).msPerTick;
 }
 
-const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const pairs = sizes.map((F) => {
   const ratios: number[] = [], full: number[] = [], reference: number[] = [];
   for (let k = 0; k < rounds; k++) {
@@ -47,7 +62,7 @@ const pairs = sizes.map((F) => {
     fullMsMedian: median(full), referenceMsMedian: median(reference) };
 });
 
-if (argv.includes('--json')) console.log(JSON.stringify({ machine: machineInfo(), pairs }, null, 1));
+if (json) console.log(JSON.stringify({ machine: machineInfo(), pairs }, null, 1));
 else {
   console.log(`Full model (${N} cities, 9 sectors) ÷ reference step (50 cities, 8 sectors), ${rounds} back-to-back rounds per size (target ≤ 3)\n`);
   console.log('| firms | ratio, median [min–max] | full ms/tick (median) | reference ms/tick (median) |');

@@ -12,6 +12,7 @@
  */
 import { createWorld, step } from '../src/sim/index';
 import { syntheticScenario } from './full/synthetic';
+import { median } from './timing';
 
 const arg = (k: string, d: number): number => {
   const i = process.argv.indexOf(`--${k}`);
@@ -27,7 +28,7 @@ for (let t = 0; t < ticks + warmup; t++) {
   step(w, timed ? (phase) => { const now = performance.now(); (phases.get(phase) ?? phases.set(phase, []).get(phase)!).push(now - last); last = now; } : undefined);
   if (timed) process.stderr.write(`tick ${t}: ${(performance.now() - t0).toFixed(1)} ms, ${w.firms.count} firms, market ${w.market.iterations} iterations, ${w.firmsBelowCutoff} firms below their exit threshold\n`);
 }
-const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+
 const rows = [...phases].map(([phase, ms]) => [phase, median(ms)] as const);
 const total = rows.reduce((s, [, ms]) => s + ms, 0);
 console.log(`median ms per phase over ${ticks} ticks (${F} firms at the start, ${N} cities):`);

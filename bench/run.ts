@@ -11,15 +11,15 @@
  * installed into .bench-peers/ from ../shared/bench-peers; bench-peers' typed and plain
  * versions always run, so every ratio is taken within the same run.
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { machineInfo } from './machine';
 import { formatReport, type Skipped } from './report';
 import type { CaseResult } from './case-result';
 import { stagePeers } from './peers';
-import { bundleCase } from './bundle';
+import { bundleCase, runCaseProcess } from './bundle';
 import { SHIPPED_SCENARIOS } from '../src/scenario/shipped';
 import { readFileSync } from 'node:fs';
+import { checkKnown, parseArgs } from '../src/cli/args';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
@@ -28,10 +28,10 @@ if (argv.includes('--help') || argv.includes('-h')) {
   console.log(source.slice(source.indexOf('/**') + 3, source.indexOf('*/')).replace(/^ \* ?/gm, '').trim());
   process.exit(0);
 }
-const known = new Set(['json', 'peers', 'quick', 'sizes', 'cities', 'layouts', 'only', 'limit', 'from']);
-const unknown = argv.filter((a) => a.startsWith('--') && !known.has(a.slice(2)));
-if (unknown.length) {
-  process.stderr.write(`bench: unknown option ${unknown[0]} (see --help)\n`);
+try {
+  checkKnown(parseArgs(argv, ['sizes', 'cities', 'layouts', 'only', 'limit', 'from']).options, ['json', 'peers', 'quick', 'sizes', 'cities', 'layouts', 'only', 'limit', 'from']);
+} catch (e) {
+  process.stderr.write(`bench: ${(e as Error).message} (see --help)\n`);
   process.exit(2);
 }
 if (argv.includes('--from')) {
@@ -104,18 +104,15 @@ for (const p of plans) {
     log(`${p.label}: skipped (predicted over the limit)`);
     continue;
   }
-  const t0 = Date.now();
-  const r = spawnSync(p.cmd[0], p.cmd.slice(1), { cwd: REPO, encoding: 'utf8', timeout: limitS * 1000, maxBuffer: 1 << 24 });
-  const wallS = (Date.now() - t0) / 1000;
-  const line = r.stdout?.trim().split('\n').pop() ?? '';
-  if (r.status !== 0 || !line.startsWith('{')) {
-    const why = r.signal ? `killed after ${limitS} s` : `exit ${r.status}: ${(r.stderr ?? '').trim().split('\n').pop()}`;
-    skipped.push({ ...p, skipped: why });
-    log(`${p.label}: ${why}`);
+  const out = runCaseProcess(p.cmd, limitS);
+  const wallS = out.wallS;
+  if (!out.ok) {
+    skipped.push({ ...p, skipped: out.why });
+    log(`${p.label}: ${out.why}`);
     continue;
   }
-  const parsed = JSON.parse(line);
-  const c: CaseResult = p.impl === 'agentscript' || p.impl === 'flocc' ? fromPeer(parsed, p.impl) : parsed;
+  const parsed = out.result;
+  const c: CaseResult = p.impl === 'agentscript' || p.impl === 'flocc' ? fromPeer(parsed as Record<string, number>, p.impl) : parsed as unknown as CaseResult;
   cases.push(c);
   lastWall.set(key, { firms: p.firms, wallS });
   log(`${p.label}: ${c.msPerTick} ms/tick (${wallS.toFixed(1)} s)`);
