@@ -107,7 +107,8 @@ export interface World {
   zSum: Float64Array;
   /**
    * A lower bound of zr over each cell's firms (exact after a recount, then lowered as firms
-   * arrive; +∞ for an empty cell): the exit check skips cells whose cutoff is below it.
+   * arrive; +∞ for an empty cell): when no occupied cell's exit cutoff exceeds it (and no firm is
+   * counting low years), the exit pass visits only the random exits (lifecycle.ts).
    */
   zMin: Float64Array;
   /** Firms whose pay was below the exit threshold last year (FirmStore.lowYears > 0). */
