@@ -5,6 +5,7 @@ import { buildGuide, sampleGuided } from '../sim/sample';
 import { stageFactors } from '../sim/stage';
 import { Recruiter } from './labour';
 import { exp, log, pow, MAX_EXP_ARG } from '../sim/math';
+import type { GeometricSkipper } from '../sim/rng';
 
 /**
  * Entry: new firms are born in proportion to innovation capacity (Duranton & Puga 2001:
@@ -51,17 +52,61 @@ export function birthFirms(w: World): void {
   const size = stageFactors(p, stage).size * w.firmSize;
   const zScale = (p.sigma - 1) / p.sigma * p.firmDispersion;
   const recruiter = new Recruiter(w);
-  const never = NEVER; // a local: some loaders turn imported bindings into getters
   // Per sector, the table-driven geometric sampler of the delay to maturity (no log per birth).
   const delays = w.scenario.sectors.map((sec) =>
     sec.maturityYears !== null && sec.maturityYears > 1 ? rng.skipper(log(1 - 1 / sec.maturityYears)) : null);
   const matures = w.scratch.u8('entry.matures', S);
   w.scenario.sectors.forEach((sec, s) => { matures[s] = lifecycle && sec.maturityYears !== null ? 1 : 0; });
-  const tick = w.tick;
-  for (let b = 0; b < births; b++) {
+  const draws: FounderDraws = {
+    rng, capacity, cityGuide, sectorCum, sectorGuide, N, S, zScale, tick: w.tick, delays, matures,
+    city: w.scratch.i32('entry.city', FOUNDER_BATCH), sector: w.scratch.i32('entry.sector', FOUNDER_BATCH),
+    zr: w.scratch.f64('entry.zr', FOUNDER_BATCH), matureAt: w.scratch.i32('entry.matureAt', FOUNDER_BATCH),
+  };
+  // Founders are drawn a batch at a time, then hired and stored: the draws (which never depend
+  // on hiring) come in the same order as one loop would take them, and each loop stays small
+  // enough for V8 to inline the generator into it.
+  for (let done = 0; done < births; done += FOUNDER_BATCH) {
+    const n = Math.min(FOUNDER_BATCH, births - done);
+    drawFounders(draws, n);
+    for (let b = 0; b < n; b++) {
+      const j = draws.city[b];
+      if (j < 0) continue; // a city with no sector to start
+      if (!recruiter.hire(j, size)) continue;
+      const s = draws.sector[b];
+      const f = firms.add(s, j, stage, draws.matureAt[b], draws.zr[b]);
+      countFirm(w, j, s, stage, firms.zr[f], 1); // the stored (float32) value, as moves and exits subtract it
+      w.births++;
+    }
+  }
+  recruiter.settle();
+}
+
+/** Founders drawn per batch (the scratch arrays' length). */
+const FOUNDER_BATCH = 1024;
+
+/** What founders are drawn from, and where a batch of them goes. */
+interface FounderDraws {
+  rng: World['rng'];
+  capacity: Float64Array; cityGuide: Int32Array; sectorCum: Float64Array; sectorGuide: Int32Array;
+  N: number; S: number; zScale: number; tick: number;
+  delays: (GeometricSkipper | null)[]; matures: Uint8Array;
+  /** Per founder of the batch: city (−1: its city's sector row is empty), sector, zr, maturity date. */
+  city: Int32Array; sector: Int32Array; zr: Float64Array; matureAt: Int32Array;
+}
+
+/**
+ * Draws n founders: city ∝ capacity, sector from the city's row, productivity zr = exp(zScale·ε)
+ * with ε standard normal, and the maturity date. A city whose sector row is empty takes its four
+ * draws all the same (the stream stays in step with the rows that are not).
+ */
+function drawFounders(d: FounderDraws, n: number): void {
+  const { rng, capacity, cityGuide, sectorCum, sectorGuide, N, S, zScale, tick, delays, matures } = d;
+  const cityOut = d.city, sectorOut = d.sector, zrOut = d.zr, matureOut = d.matureAt;
+  const never = NEVER; // a local: some loaders turn imported bindings into getters
+  for (let b = 0; b < n; b++) {
     const j = sampleGuided(capacity, 0, N, cityGuide, 0, N, rng.uniform()); // capacity[N − 1] = capTot
     const rowTotal = sectorCum[j * S + S - 1];
-    if (!(rowTotal > 0)) { rng.uniform(); rng.uniform(); rng.uniform(); rng.uniform(); continue; }
+    if (!(rowTotal > 0)) { rng.uniform(); rng.uniform(); rng.uniform(); rng.uniform(); cityOut[b] = -1; continue; }
     const s = sampleGuided(sectorCum, j * S, S, sectorGuide, j * S, S, rng.uniform());
     const zr = exp(zScale * rng.normal());
     let matureAt = never;
@@ -70,12 +115,8 @@ export function birthFirms(w: World): void {
       // The same delay as maturationDelay(u, years), drawn through the sector's table.
       matureAt = tick + (delay ? Math.min(1 + delay.skip(), MAX_MATURATION_YEARS) : (rng.uniform(), 1));
     }
-    if (!recruiter.hire(j, size)) continue;
-    const f = firms.add(s, j, stage, matureAt, zr);
-    countFirm(w, j, s, stage, firms.zr[f], 1); // the stored (float32) value, as moves and exits subtract it
-    w.births++;
+    cityOut[b] = j; sectorOut[b] = s; zrOut[b] = zr; matureOut[b] = matureAt;
   }
-  recruiter.settle();
 }
 
 /**

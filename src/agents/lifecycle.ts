@@ -60,29 +60,21 @@ function mature(w: World, recruiter: Recruiter): void {
 
 /** Threshold and random exits; counts the firms left below their threshold. */
 function exit(w: World, exitCutoff: Float64Array): void {
-  const { S, firms, rng, local } = w;
+  const { S, firms, rng } = w;
   const p = w.scenario.params;
   const exitOn = p.mechanisms.exit;
   const size0 = stageFactors(p, INNOVATING).size * w.firmSize;
   const size1 = stageFactors(p, MATURE).size * w.firmSize;
   const { city, sector, stage, lowYears, zr } = firms;
-  const innovating = INNOVATING;
   const patience = Math.max(1, p.exit.patience); // 0 would mean every firm, every year
   const skipper = rng.skipper(log(1 - Math.min(Math.max(p.exit.baseRate, 1e-12), 1 - 1e-12)));
   let nextRandomExit = exitOn && p.exit.baseRate > 0 ? firms.count - 1 - skipper.skip() : -1;
   w.exits = 0;
-  const remove = (f: number): void => {
-    const c = city[f];
-    local[c] += stage[f] === innovating ? size0 : size1;
-    countFirm(w, c, sector[f], stage[f], zr[f], -1);
-    firms.remove(f);
-    w.exits++;
-  };
   // Usually no firm pays below its threshold (no cell's cutoff exceeds its zr lower bound, which
   // maturation kept up to date, and no firm is counting low years): then no count of low years
   // can change, and only the random exits are visited — the same result as the full check.
   if (w.firmsBelowCutoff === 0 && !anyBelow(w, exitCutoff)) {
-    for (let f = nextRandomExit; f >= 0; f = f - 1 - skipper.skip()) remove(f);
+    for (let f = nextRandomExit; f >= 0; f = f - 1 - skipper.skip()) removeFirm(w, f, size0, size1);
     return;
   }
   let below = 0;
@@ -99,9 +91,19 @@ function exit(w: World, exitCutoff: Float64Array): void {
       if (exitOn && years >= patience) exits = true;
       else if (!exits) below++;
     } else if (low !== 0) lowYears[f] = 0;
-    if (exits) remove(f);
+    if (exits) removeFirm(w, f, size0, size1);
   }
   w.firmsBelowCutoff = below;
+}
+
+/** Firm f exits: its workers (size0 innovating, size1 mature) return to the city's residents. */
+function removeFirm(w: World, f: number, size0: number, size1: number): void {
+  const { firms } = w;
+  const c = firms.city[f], k = firms.stage[f];
+  w.local[c] += k === INNOVATING ? size0 : size1;
+  countFirm(w, c, firms.sector[f], k, firms.zr[f], -1);
+  firms.remove(f);
+  w.exits++;
 }
 
 /** Whether some firm may pay below its exit threshold: a cell whose cutoff exceeds its zr lower bound. */
