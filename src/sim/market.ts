@@ -163,12 +163,7 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
    * it stops at the price indices (the final call: nothing reads the update or this income).
    */
   const map = (x: Float64Array, out: Float64Array | null): void => {
-    revenue.fill(0);
-    for (let i = 0, c = 0; i < N; i++) {
-      for (let s = 0; s < S; s++, c++) {
-        if (Q[c] > 0) { const e = exp(x[c] * invSigma); wageFactor[c] = e; revenue[s] += e * Q[c]; } else wageFactor[c] = 0;
-      }
-    }
+    wageFactors(x, Q, invSigma, N, S, wageFactor, revenue);
     for (let s = 0; s < S; s++) rescale[s] = present[s] ? (share[s] * clusterIncome) / revenue[s] : 1;
     for (let s = 0; s < S; s++) {
       if (!present[s]) continue;
@@ -185,15 +180,12 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
     for (let s = 0; s < S; s++) {
       const g = gpowRows[s];
       if (!present[s]) { g.fill(0); if (out) for (let i = 0; i < N; i++) out[i * S + s] = x[i * S + s]; continue; }
-      for (let i = 0; i < N; i++) { const c = i * S + s; supply[i] = Q[c] > 0 ? Q[c] * exp(expG * x[c]) : 0; }
+      supplyTerms(x, Q, expG, s, N, S, supply);
       trade.price(s, supply, g);
       if (!out) continue;
       for (let j = 0; j < N; j++) demand[j] = g[j] > 0 && income[j] > 0 ? income[j] / g[j] : 0;
       trade.access(s, demand, access);
-      for (let i = 0; i < N; i++) {
-        const m = share[s] * access[i];
-        out[i * S + s] = m > 0 ? log(m) : LOG_FLOOR;
-      }
+      logMarketAccess(access, share[s], s, N, S, out);
     }
   };
 
@@ -239,6 +231,32 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
     }
     if (housingShare > 0) lnCol += housingShare * log(Math.max(st.rent[i], 1e-12));
     st.lnCostOfLiving[i] = lnCol;
+  }
+}
+
+// The map's three loops of exp and log, each a function of its own: inside the map, V8 runs out
+// of inlining budget and calls exp and log, and a call returns its number boxed (a heap object).
+
+/** wageFactor_is = exp(x_is / σ) = M_is^(1/σ) where there are firms, and revenue_s = Σ_i wageFactor_is Q_is. */
+function wageFactors(x: Float64Array, Q: Float64Array, invSigma: number, N: number, S: number, wageFactor: Float64Array, revenue: Float64Array): void {
+  revenue.fill(0);
+  for (let i = 0, c = 0; i < N; i++) {
+    for (let s = 0; s < S; s++, c++) {
+      if (Q[c] > 0) { const e = exp(x[c] * invSigma); wageFactor[c] = e; revenue[s] += e * Q[c]; } else wageFactor[c] = 0;
+    }
+  }
+}
+
+/** supply_i = Q_is M_is^((1−σ)/σ) for sector s. */
+function supplyTerms(x: Float64Array, Q: Float64Array, expG: number, s: number, N: number, S: number, supply: Float64Array): void {
+  for (let i = 0; i < N; i++) { const c = i * S + s; supply[i] = Q[c] > 0 ? Q[c] * exp(expG * x[c]) : 0; }
+}
+
+/** out_is = ln(μ_s access_i), the wage equation's update of ln M for sector s. */
+function logMarketAccess(access: Float64Array, share: number, s: number, N: number, S: number, out: Float64Array): void {
+  for (let i = 0; i < N; i++) {
+    const m = share * access[i];
+    out[i * S + s] = m > 0 ? log(m) : LOG_FLOOR;
   }
 }
 

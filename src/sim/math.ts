@@ -82,13 +82,25 @@ const LN2_64_HI = LN2_HI / 64; // 32 significant bits: n · LN2_64_HI is exact f
 const LN2_64_LO = LN2_LO / 64;
 
 /**
+ * The value of a call on a function V8 does not inline, passed through a float64 slot. Where
+ * exp or log is inlined, its fast path and this rare path meet in one return value; a call's
+ * result is a tagged (boxed) number, and V8 would then box every fast-path result too: 16 bytes
+ * of garbage per exp or log.
+ */
+function unboxed(v: number): number {
+  SLOT[0] = v;
+  return SLOT[0];
+}
+const SLOT = new Float64Array(1);
+
+/**
  * e^x, table-driven (Tang 1989): x = (64k + j) ln2/64 + r with |r| ≤ ln2/128, and
  * e^x = 2^k · 2^(j/64) · e^r, e^r − 1 by its Taylor polynomial to r⁶ (truncation < 3e-20).
  * About 1 ulp, 3–4× faster than fdlibm's algorithm in JavaScript (which needs the float's bits);
  * arguments whose result would overflow or be subnormal, and NaN, take fdlibm's path.
  */
 export function exp(x: number): number {
-  if (!(x > -708 && x < 709)) return expFdlibm(x);
+  if (!(x > -708 && x < 709)) return unboxed(expFdlibm(x));
   const n = Math.floor(x * INV_LN2_64 + 0.5);
   const r = (x - n * LN2_64_HI) - n * LN2_64_LO;
   const j = n & 63; // two's complement: right for negative n too
@@ -227,7 +239,7 @@ const TWO_1023 = 8.98846567431158e+307;
  * huge, negative, zero or NaN takes fdlibm's path.
  */
 export function log(x: number): number {
-  if (!(x >= TWO_M1022 && x < TWO_1023) || Math.abs(x - 1) < 0.0625) return logFdlibm(x);
+  if (!(x >= TWO_M1022 && x < TWO_1023) || Math.abs(x - 1) < 0.0625) return unboxed(logFdlibm(x));
   const hx = highWord(x);
   const k = (hx >> 20) - 1023;
   const j = (hx >> 13) & 127;

@@ -67,16 +67,17 @@ export class TradeSweeps {
   private addRows(base: number, rows: Int32Array, n: number, c: Float64Array, y: Float64Array): void {
     const { N, phi, kernel } = this;
     if (!kernel) { y.fill(0); addRowsJs(phi, base, N, rows, n, c, y); return; }
-    const acc = kernel.acc;
+    const { acc, coef } = kernel;
     acc.fill(0);
     const even = N & ~1; // the kernel's columns come in pairs; an odd last column is added here
-    const yOff = kernel.accOffset, bytes = even * 8;
+    const yOff = kernel.accOffset, coefOff = kernel.coefOffset, bytes = even * 8;
     let r = 0;
     for (; r + 3 < n; r += 4) {
       const i0 = rows[r], i1 = rows[r + 1], i2 = rows[r + 2], i3 = rows[r + 3];
       const a0 = base + i0 * N, a1 = base + i1 * N, a2 = base + i2 * N, a3 = base + i3 * N;
       const c0 = c[i0], c1 = c[i1], c2 = c[i2], c3 = c[i3];
-      kernel.axpy4(yOff, a0 * 8, a1 * 8, a2 * 8, a3 * 8, c0, c1, c2, c3, bytes);
+      coef[0] = c0; coef[1] = c1; coef[2] = c2; coef[3] = c3;
+      kernel.axpy4(yOff, a0 * 8, a1 * 8, a2 * 8, a3 * 8, coefOff, bytes);
       if (even < N) acc[even] = (((acc[even] + phi[a0 + even] * c0) + phi[a1 + even] * c1) + phi[a2 + even] * c2) + phi[a3 + even] * c3;
     }
     for (; r < n; r++) {
@@ -131,8 +132,15 @@ interface Kernel {
   accOffset: number;
   /** The accumulator, a view of the kernel's memory. */
   acc: Float64Array;
-  /** y[j] = (((y[j] + a0[j]·c0) + a1[j]·c1) + a2[j]·c2) + a3[j]·c3 over `bytes` bytes (a multiple of 16); byte offsets. */
-  axpy4(y: number, a0: number, a1: number, a2: number, a3: number, c0: number, c1: number, c2: number, c3: number, bytes: number): void;
+  /** Byte offset of the four coefficients c0…c3 (after the accumulator), and their view. */
+  coefOffset: number;
+  coef: Float64Array;
+  /**
+   * y[j] = (((y[j] + a0[j]·c0) + a1[j]·c1) + a2[j]·c2) + a3[j]·c3 over `bytes` bytes (a multiple
+   * of 16); byte offsets, c0…c3 read from `coef`. Only integers cross into wasm: a call with f64
+   * arguments boxes each of them (four heap numbers a call, the market's main garbage).
+   */
+  axpy4(y: number, a0: number, a1: number, a2: number, a3: number, coef: number, bytes: number): void;
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -145,16 +153,17 @@ function createKernel(phiDoubles: number, N: number): Kernel | null {
   }
   if (!compiled) return null;
   const accOffset = phiDoubles * 8;
+  const coefOffset = accOffset + N * 8;
   // Sized once: growing a memory would detach the views (φ is one) taken of it. A size beyond
   // what wasm can address (~4 GB) keeps φ in an ordinary array and the sweeps in JavaScript.
   let memory: WebAssembly.Memory;
   try {
-    memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil((accOffset + N * 8) / 65536)) });
+    memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil((coefOffset + 4 * 8) / 65536)) });
   } catch {
     return null;
   }
   const axpy4 = new WebAssembly.Instance(compiled, { env: { memory } }).exports.axpy4 as Kernel['axpy4'];
-  return { memory, accOffset, acc: new Float64Array(memory.buffer, accOffset, N), axpy4 };
+  return { memory, accOffset, acc: new Float64Array(memory.buffer, accOffset, N), coefOffset, coef: new Float64Array(memory.buffer, coefOffset, 4), axpy4 };
 }
 
 /** Unsigned LEB128. */
@@ -166,26 +175,27 @@ function uleb(n: number): number[] {
 
 /**
  * The module: imports its memory as env.memory and exports
- *   axpy4(y, a0, a1, a2, a3: i32 byte offsets; c0 … c3: f64; bytes: i32)
- * which, for j = 0, 16, 32, … < bytes, does (two f64 lanes at a time)
+ *   axpy4(y, a0, a1, a2, a3, coef: i32 byte offsets; bytes: i32)
+ * which loads c0 … c3 from coef and, for j = 0, 16, 32, … < bytes, does (two f64 lanes at a time)
  *   y[j] = (((y[j] + a0[j]·c0) + a1[j]·c1) + a2[j]·c2) + a3[j]·c3.
  */
 function axpyModule(): Uint8Array<ArrayBuffer> {
   const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
   const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
   const name = (t: string): number[] => [...uleb(t.length), ...Array.from(t, (ch) => ch.charCodeAt(0))];
-  const I32 = 0x7f, F64 = 0x7c, V128 = 0x7b;
+  const I32 = 0x7f, V128 = 0x7b;
   const get = (i: number) => [0x20, ...uleb(i)], set = (i: number) => [0x21, ...uleb(i)];
   const simd = (op: number) => [0xfd, ...uleb(op)];
   const load = [...simd(0x00), 3, 0], store = [...simd(0x0b), 3, 0]; // v128.load/store, align 2^3, offset 0
   const splat = simd(0x14), add = simd(0xf0), mul = simd(0xf2); // f64x2.splat / add / mul
   const i32Add = 0x6a, i32GeU = 0x4f, i32Const = 0x41;
-  // Parameters 0 y, 1–4 a0…a3, 5–8 c0…c3, 9 bytes; locals 10 j (i32), 11–14 the splatted c (v128).
-  const [Y, A0, C0, BYTES, J, V0] = [0, 1, 5, 9, 10, 11];
+  // Parameters 0 y, 1–4 a0…a3, 5 coef, 6 bytes; locals 7 j (i32), 8–11 the splatted c (v128).
+  const [Y, A0, COEF, BYTES, J, V0] = [0, 1, 5, 6, 7, 8];
+  const f64Load = (offset: number) => [0x2b, 3, ...uleb(offset)]; // f64.load, align 2^3
   const term = (r: number) => [...get(A0 + r), ...get(J), i32Add, ...load, ...get(V0 + r), ...mul, ...add];
   const body = [
     ...vec([[1, I32], [4, V128]]),
-    ...[0, 1, 2, 3].flatMap((r) => [...get(C0 + r), ...splat, ...set(V0 + r)]),
+    ...[0, 1, 2, 3].flatMap((r) => [...get(COEF), ...f64Load(8 * r), ...splat, ...set(V0 + r)]),
     0x02, 0x40, 0x03, 0x40, //                       block, loop
     ...get(J), ...get(BYTES), i32GeU, 0x0d, 1, //    br_if (j >= bytes) out of the block
     ...get(Y), ...get(J), i32Add, //                 the store's address
@@ -197,7 +207,7 @@ function axpyModule(): Uint8Array<ArrayBuffer> {
   ];
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0, // "\0asm", version 1
-    ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32], [I32], [I32], [F64], [F64], [F64], [F64], [I32]]), 0]])),
+    ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32], [I32], [I32], [I32], [I32]]), 0]])),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 1]])), // memory, min 1 page
     ...section(3, vec([[0]])),
     ...section(7, vec([[...name('axpy4'), 0x00, 0]])),
