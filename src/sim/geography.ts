@@ -55,3 +55,9 @@ export function tradeFreeness(
   }
   return out;
 }
+
+/** Whether an N×N matrix equals its transpose (then so do φ and the spillover kernel made from it). */
+export function isSymmetric(m: Float64Array, N: number): boolean {
+  for (let i = 0; i < N; i++) for (let j = 0; j < i; j++) if (m[i * N + j] !== m[j * N + i]) return false;
+  return true;
+}

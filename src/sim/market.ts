@@ -1,5 +1,5 @@
 import { exp, log, pow } from './math';
-import type { TradeSweeps } from './sweeps';
+import type { KernelSweeps } from './sweeps';
 /**
  * City-level market clearing: the New Economic Geography core.
  *
@@ -35,7 +35,7 @@ export interface MarketInputs {
   local: Float64Array;
   localWage: number;
   /** φ (S×N×N) and the two products the solve makes with it. */
-  trade: TradeSweeps;
+  trade: KernelSweeps;
   /** Cities taking part (inactive cities have no residents and no firms). */
   active: Uint8Array;
 }
@@ -181,10 +181,10 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
       const g = gpowRows[s];
       if (!present[s]) { g.fill(0); if (out) for (let i = 0; i < N; i++) out[i * S + s] = x[i * S + s]; continue; }
       supplyTerms(x, Q, expG, s, N, S, supply);
-      trade.price(s, supply, g);
+      trade.vecMat(s, supply, g);
       if (!out) continue;
       for (let j = 0; j < N; j++) demand[j] = g[j] > 0 && income[j] > 0 ? income[j] / g[j] : 0;
-      trade.access(s, demand, access);
+      trade.matVec(s, demand, access);
       logMarketAccess(access, share[s], s, N, S, out);
     }
   };

@@ -19,7 +19,7 @@ export const SPILLOVER_SCALE = 0.01;
  * Then Q_is = Σ_k (X_isk n_k)^((σ−1)/σ) Σ_{f∈(i,s,k)} z_f^((σ−1)/σ) for the market.
  */
 export function computeProductivity(w: World): void {
-  const { N, S, scenario, emp, spillKernel, lnShifter, Q, zSum, sectorGroup } = w;
+  const { N, S, scenario, emp, lnShifter, Q, zSum, sectorGroup } = w;
   const p = scenario.params;
   const mech = p.mechanisms;
   const sectors = scenario.sectors;
@@ -36,27 +36,30 @@ export function computeProductivity(w: World): void {
     for (let s = 0; s < S; s++) if (sectorGroup[s] === INNOVATION_GROUP) e += emp[j * S + s];
     innovEmp[j] = e;
   }
-  const local = w.scratch.f64('productivity.local', S);
+  // Distance-weighted employment nearby, as products with the spillover kernel (sums in j order;
+  // kernel entries below the cutoff are 0 and add nothing): K_i for the innovation sectors
+  // together, L_is per sector (sector-major).
+  const knowledge = w.scratch.f64('productivity.knowledge', N);
+  w.spill.matVec(0, innovEmp, knowledge);
+  const nearby = w.scratch.f64('productivity.nearby', S * N);
+  if (mech.localization) {
+    const column = w.scratch.f64('productivity.column', N), sums = w.scratch.f64('productivity.sums', N);
+    for (let s = 0; s < S; s++) {
+      for (let j = 0; j < N; j++) column[j] = emp[j * S + s];
+      w.spill.matVec(0, column, sums);
+      nearby.set(sums, s * N);
+    }
+  }
   for (let i = 0; i < N; i++) {
     // Jacobs diversity of city i.
     let hhi = 0;
     if (cityEmp[i] > 0) for (let s = 0; s < S; s++) { const r = emp[i * S + s] / cityEmp[i]; hhi += r * r; }
     const lnD = hhi > 0 ? -log(hhi) : 0;
-    // Distance-weighted employment nearby.
-    local.fill(0);
-    let knowledge = 0;
-    const krow = i * N;
-    for (let j = 0; j < N; j++) {
-      const k = spillKernel[krow + j];
-      if (k < 1e-9) continue;
-      knowledge += k * innovEmp[j];
-      if (mech.localization) for (let s = 0; s < S; s++) local[s] += k * emp[j * S + s];
-    }
-    const lnK = mech.knowledge ? log(1 + knowledge / SPILLOVER_SCALE) : 0;
+    const lnK = mech.knowledge ? log(1 + knowledge[i] / SPILLOVER_SCALE) : 0;
     for (let s = 0; s < S; s++) {
       const sec = sectors[s];
       const c = i * S + s;
-      const lnL = mech.localization ? log(1 + local[s] / SPILLOVER_SCALE) : 0;
+      const lnL = mech.localization ? log(1 + nearby[s * N + i] / SPILLOVER_SCALE) : 0;
       const common = growth + sec.knowledge * lnK + w.lnProductivityShock[s];
       const div = (mech.diversity ? sec.diversity * lnD : 0) + (mech.humanCapital ? sec.humanCapital * w.humanCapital[i] : 0);
       const x0 = common + sec.localization * f0.localization * lnL + div * f0.diversity;

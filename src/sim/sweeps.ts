@@ -1,24 +1,25 @@
 /**
- * The market's two N×N products per sector (market.ts), over trade freeness φ laid out
- * [s][i][j] (S×N×N):
+ * Products with S blocks of an N×N kernel K laid out [s][i][j] (S×N×N): the market's trade
+ * freeness φ (one block per sector; market.ts) and the spillover kernel (one block;
+ * productivity.ts):
  *
- *   price indices   g_j = Σ_i φ_ij q_i   (rows i in order, rows with q_i = 0 skipped)
- *   market access   a_i = Σ_j φ_ij v_j   (j in order)
+ *   vecMat   g_j = Σ_i K_ij q_i   (rows i in order, rows with q_i = 0 skipped): price indices
+ *   matVec   a_i = Σ_j K_ij v_j   (j in order): market access, employment nearby
  *
- * Both are written as "add c_r × row r to y, rows in order": the price sweep over the rows of φ,
- * the access sweep over the rows of φᵀ, which for a symmetric block (the usual case: distances
- * and barriers are symmetric) is φ itself. Each element of y then sums its terms in the same
- * order as a plain row-by-row loop, so every path below gives the same bits.
+ * Both are written as "add c_r × row r to y, rows in order": vecMat over the rows of K, matVec
+ * over the rows of Kᵀ, which for a symmetric block (the usual case: distances and barriers are
+ * symmetric) is K itself. Each element of y then sums its terms in the same order as a plain
+ * row-by-row loop, so every path below gives the same bits.
  *
  * Where WebAssembly SIMD is available (Node 16.4+, every current browser) the row additions run
  * in a small kernel two columns at a time, ~3× faster than JavaScript at 200 cities;
- * φ then lives in the kernel's memory. Elsewhere, and for asymmetric blocks' access sweep, plain
+ * K then lives in the kernel's memory. Elsewhere, and for asymmetric blocks' matVec, plain
  * loops do the same arithmetic. (IEEE 754 fixes f64x2 add and mul lane by lane; wasm has no
  * fused multiply-add, so the kernel cannot round differently from JavaScript.)
  */
-export class TradeSweeps {
-  /** φ, S×N×N. Write it, then call `refresh()`. */
-  readonly phi: Float64Array;
+export class KernelSweeps {
+  /** The kernel, S×N×N. Write it, then call `refresh()`. */
+  readonly matrix: Float64Array;
   private readonly symmetric: Uint8Array;
   private readonly rows: Int32Array;
   private readonly kernel: Kernel | null;
@@ -27,46 +28,50 @@ export class TradeSweeps {
     this.symmetric = new Uint8Array(S);
     this.rows = new Int32Array(N);
     this.kernel = useWasm ? createKernel(S * N * N, N) : null;
-    this.phi = this.kernel ? new Float64Array(this.kernel.memory.buffer, 0, S * N * N) : new Float64Array(S * N * N);
+    this.matrix = this.kernel ? new Float64Array(this.kernel.memory.buffer, 0, S * N * N) : new Float64Array(S * N * N);
   }
 
   /** Whether the sweeps run in WebAssembly. */
   get simd(): boolean { return this.kernel !== null; }
 
-  /** Notes which blocks are symmetric; call after φ changes. */
-  refresh(): void {
-    const { S, N, phi } = this;
+  /**
+   * Notes which blocks are symmetric; call after the kernel changes. `symmetric` = true: the
+   * writer knows every block is (it mirrored each pair), and the check is skipped.
+   */
+  refresh(symmetric = false): void {
+    const { S, N, matrix: mat } = this;
+    if (symmetric) { this.symmetric.fill(1); return; }
     for (let s = 0; s < S; s++) {
       const base = s * N * N;
       let sym = 1;
-      for (let i = 0; i < N && sym; i++) for (let j = 0; j < i; j++) if (phi[base + i * N + j] !== phi[base + j * N + i]) { sym = 0; break; }
+      for (let i = 0; i < N && sym; i++) for (let j = 0; j < i; j++) if (mat[base + i * N + j] !== mat[base + j * N + i]) { sym = 0; break; }
       this.symmetric[s] = sym;
     }
   }
 
-  /** g_j = Σ_i φ_ij q_i for sector s (g is overwritten). */
-  price(s: number, q: Float64Array, g: Float64Array): void {
+  /** g_j = Σ_i K_ij q_i for block s (g is overwritten). */
+  vecMat(s: number, q: Float64Array, g: Float64Array): void {
     const { N, rows } = this;
     let n = 0;
     for (let i = 0; i < N; i++) if (q[i] !== 0) rows[n++] = i;
     this.addRows(s * N * N, rows, n, q, g);
   }
 
-  /** a_i = Σ_j φ_ij v_j for sector s (a is overwritten). */
-  access(s: number, v: Float64Array, a: Float64Array): void {
+  /** a_i = Σ_j K_ij v_j for block s (a is overwritten). */
+  matVec(s: number, v: Float64Array, a: Float64Array): void {
     const { N, rows } = this;
     const base = s * N * N;
-    if (!this.symmetric[s]) { accessRows(this.phi, base, N, v, a); return; }
-    // a = Σ_j v_j φ_j· (φ_j· = column j): terms with v_j = 0 add +0 and can be left out.
+    if (!this.symmetric[s]) { matVecRows(this.matrix, base, N, v, a); return; }
+    // a = Σ_j v_j K_j· (K_j· = column j): terms with v_j = 0 add +0 and can be left out.
     let n = 0;
     for (let j = 0; j < N; j++) if (v[j] !== 0) rows[n++] = j;
     this.addRows(base, rows, n, v, a);
   }
 
-  /** y = Σ_r c[rows[r]] · φ[base + rows[r]·N …], rows in order, four at a time. */
+  /** y = Σ_r c[rows[r]] · K[base + rows[r]·N …], rows in order, four at a time. */
   private addRows(base: number, rows: Int32Array, n: number, c: Float64Array, y: Float64Array): void {
-    const { N, phi, kernel } = this;
-    if (!kernel) { y.fill(0); addRowsJs(phi, base, N, rows, n, c, y); return; }
+    const { N, matrix: mat, kernel } = this;
+    if (!kernel) { y.fill(0); addRowsJs(mat, base, N, rows, n, c, y); return; }
     const { acc, coef } = kernel;
     acc.fill(0);
     const even = N & ~1; // the kernel's columns come in pairs; an odd last column is added here
@@ -78,47 +83,47 @@ export class TradeSweeps {
       const c0 = c[i0], c1 = c[i1], c2 = c[i2], c3 = c[i3];
       coef[0] = c0; coef[1] = c1; coef[2] = c2; coef[3] = c3;
       kernel.axpy4(yOff, a0 * 8, a1 * 8, a2 * 8, a3 * 8, coefOff, bytes);
-      if (even < N) acc[even] = (((acc[even] + phi[a0 + even] * c0) + phi[a1 + even] * c1) + phi[a2 + even] * c2) + phi[a3 + even] * c3;
+      if (even < N) acc[even] = (((acc[even] + mat[a0 + even] * c0) + mat[a1 + even] * c1) + mat[a2 + even] * c2) + mat[a3 + even] * c3;
     }
     for (; r < n; r++) {
       const a = base + rows[r] * N, cr = c[rows[r]];
-      for (let j = 0; j < N; j++) acc[j] += phi[a + j] * cr;
+      for (let j = 0; j < N; j++) acc[j] += mat[a + j] * cr;
     }
     y.set(acc);
   }
 }
 
 /** y += Σ_r c[rows[r]] · row rows[r] of the block at base, four rows at a time (plain JavaScript). */
-function addRowsJs(phi: Float64Array, base: number, N: number, rows: Int32Array, n: number, c: Float64Array, y: Float64Array): void {
+function addRowsJs(mat: Float64Array, base: number, N: number, rows: Int32Array, n: number, c: Float64Array, y: Float64Array): void {
   let r = 0;
   for (; r + 3 < n; r += 4) {
     const i0 = rows[r], i1 = rows[r + 1], i2 = rows[r + 2], i3 = rows[r + 3];
     const q0 = c[i0], q1 = c[i1], q2 = c[i2], q3 = c[i3];
     const a0 = base + i0 * N, a1 = base + i1 * N, a2 = base + i2 * N, a3 = base + i3 * N;
-    for (let j = 0; j < N; j++) y[j] = (((y[j] + phi[a0 + j] * q0) + phi[a1 + j] * q1) + phi[a2 + j] * q2) + phi[a3 + j] * q3;
+    for (let j = 0; j < N; j++) y[j] = (((y[j] + mat[a0 + j] * q0) + mat[a1 + j] * q1) + mat[a2 + j] * q2) + mat[a3 + j] * q3;
   }
   for (; r < n; r++) {
     const q = c[rows[r]], a = base + rows[r] * N;
-    for (let j = 0; j < N; j++) y[j] += phi[a + j] * q;
+    for (let j = 0; j < N; j++) y[j] += mat[a + j] * q;
   }
 }
 
-/** out_i = Σ_j φ_ij v_j (j in order), four rows at a time: the access sweep of an asymmetric block. */
-function accessRows(phi: Float64Array, base: number, N: number, v: Float64Array, out: Float64Array): void {
+/** out_i = Σ_j K_ij v_j (j in order), four rows at a time: matVec on an asymmetric block. */
+function matVecRows(mat: Float64Array, base: number, N: number, v: Float64Array, out: Float64Array): void {
   let i = 0;
   for (; i + 3 < N; i += 4) {
     const a0 = base + i * N, a1 = a0 + N, a2 = a1 + N, a3 = a2 + N;
     let m0 = 0, m1 = 0, m2 = 0, m3 = 0;
     for (let j = 0; j < N; j++) {
       const vj = v[j];
-      m0 += phi[a0 + j] * vj; m1 += phi[a1 + j] * vj; m2 += phi[a2 + j] * vj; m3 += phi[a3 + j] * vj;
+      m0 += mat[a0 + j] * vj; m1 += mat[a1 + j] * vj; m2 += mat[a2 + j] * vj; m3 += mat[a3 + j] * vj;
     }
     out[i] = m0; out[i + 1] = m1; out[i + 2] = m2; out[i + 3] = m3;
   }
   for (; i < N; i++) {
     const a = base + i * N;
     let m = 0;
-    for (let j = 0; j < N; j++) m += phi[a + j] * v[j];
+    for (let j = 0; j < N; j++) m += mat[a + j] * v[j];
     out[i] = m;
   }
 }
@@ -128,7 +133,7 @@ function accessRows(phi: Float64Array, base: number, N: number, v: Float64Array,
 
 interface Kernel {
   memory: WebAssembly.Memory;
-  /** Byte offset of the accumulator (N doubles, after φ). */
+  /** Byte offset of the accumulator (N doubles, after the matrix). */
   accOffset: number;
   /** The accumulator, a view of the kernel's memory. */
   acc: Float64Array;
@@ -145,7 +150,7 @@ interface Kernel {
 
 let compiled: WebAssembly.Module | null | undefined;
 
-/** A kernel whose memory holds φ (`phiDoubles` f64 values) and an N-long accumulator, or null without wasm SIMD. */
+/** A kernel whose memory holds the matrix (`phiDoubles` f64 values) and an N-long accumulator, or null without wasm SIMD. */
 function createKernel(phiDoubles: number, N: number): Kernel | null {
   if (compiled === undefined) {
     const bytes = axpyModule();
@@ -154,8 +159,8 @@ function createKernel(phiDoubles: number, N: number): Kernel | null {
   if (!compiled) return null;
   const accOffset = phiDoubles * 8;
   const coefOffset = accOffset + N * 8;
-  // Sized once: growing a memory would detach the views (φ is one) taken of it. A size beyond
-  // what wasm can address (~4 GB) keeps φ in an ordinary array and the sweeps in JavaScript.
+  // Sized once: growing a memory would detach the views (the matrix is one) taken of it. A size
+  // beyond what wasm can address (~4 GB) keeps the matrix in an ordinary array and the sweeps in JavaScript.
   let memory: WebAssembly.Memory;
   try {
     memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil((coefOffset + 4 * 8) / 65536)) });

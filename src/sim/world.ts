@@ -3,7 +3,7 @@ import { FirmStore } from '../agents/firm-store';
 import type { MarketState } from './market';
 import { createMarketState } from './market';
 import { Scratch } from './scratch';
-import { TradeSweeps } from './sweeps';
+import { KernelSweeps } from './sweeps';
 import type { Series } from './series';
 import { createSeries } from './series';
 import type { Rng } from './rng';
@@ -66,8 +66,11 @@ export interface World {
   travelKm: Float64Array;
   /** exp(−β × moving cost) between cities, N×N (the part of the logit weight that depends on origin). */
   moveKernel: Float64Array;
-  /** exp(−travel/decay): how spillovers fall with distance, N×N. */
-  spillKernel: Float64Array;
+  /**
+   * exp(−travel/decay): how spillovers fall with distance, N×N (`spill.matrix`, entries below
+   * SPILL_CUTOFF (costs.ts) set to 0), and productivity's products with it.
+   */
+  spill: KernelSweeps;
   core: number;
 
   // Sectors
@@ -117,8 +120,8 @@ export interface World {
   lnShifter: Float64Array;
   /** Q_is, N×S. */
   Q: Float64Array;
-  /** Trade freeness φ (S×N×N, `trade.phi`) and the market's products with it. */
-  trade: TradeSweeps;
+  /** Trade freeness φ (S×N×N, `trade.matrix`) and the market's products with it. */
+  trade: KernelSweeps;
   market: MarketState;
   /** Location payoff per cell and stage (without the firm's own productivity), N×S×2. */
   payoff: Float64Array;
@@ -156,7 +159,7 @@ export function createEmptyWorld(scenario: Scenario, rng: Rng): World {
     active: new Uint8Array(N), local: new Float64Array(N), humanCapital: new Float64Array(N),
     amenity: new Float64Array(N), buildable: new Float64Array(N), land: new Float64Array(N),
     distKm: new Float64Array(N * N), travelKm: new Float64Array(N * N),
-    spillKernel: new Float64Array(N * N), moveKernel: new Float64Array(N * N), core: 0,
+    spill: new KernelSweeps(1, N), moveKernel: new Float64Array(N * N), core: 0,
     sectorGroup: new Uint8Array(S), baseShare: new Float64Array(S), share: new Float64Array(S),
     lnProductivityShock: new Float64Array(S), tradeCost: new Float64Array(S),
     firms: new FirmStore(Math.ceil(scenario.params.initialFirms * 1.3) + 64, scenario.events.some((e) => e.type === 'enclavePark')),
@@ -165,7 +168,7 @@ export function createEmptyWorld(scenario: Scenario, rng: Rng): World {
     sectorCap: new Float64Array(N * S).fill(Infinity), parks: [], shocks: [], education: [],
     costsDirty: true,
     emp: new Float64Array(N * S), firmCount: new Int32Array(N * S * 2), zSum: new Float64Array(N * S * 2), zMin: new Float64Array(N * S * 2).fill(Infinity), firmsBelowCutoff: 0,
-    lnShifter: new Float64Array(N * S * 2), Q: new Float64Array(N * S), trade: new TradeSweeps(S, N),
+    lnShifter: new Float64Array(N * S * 2), Q: new Float64Array(N * S), trade: new KernelSweeps(S, N),
     market: createMarketState(N, S), payoff: new Float64Array(N * S * 2), pop: new Float64Array(N), cityEmp: new Float64Array(N), gdp: new Float64Array(N),
     choiceRows: new Float64Array(S * 2 * N * N), choiceBuilt: new Uint8Array(S * 2 * N), choiceGuide: new Uint16Array(S * 2 * N * N),
     flows: new Float64Array(N * N), scratch: new Scratch(), births: 0, exits: 0, relocations: 0,

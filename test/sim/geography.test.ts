@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { tradeFreeness } from '../../src/sim/geography';
+import { isSymmetric, tradeFreeness } from '../../src/sim/geography';
 import { exp } from '../../src/sim/math';
 
 // tradeFreeness saves work by mirroring symmetric pairs and copying sectors with equal trade
@@ -14,23 +14,28 @@ function plain(N: number, tradeCost: Float64Array, sigma: number, tau: number, k
 }
 
 describe('tradeFreeness', () => {
-  const N = 7;
-  const tradeCost = Float64Array.from([0.5, 1, 0.5, 1.2, 1]);
-  const region = Int32Array.from([0, 0, 1, 1, 2, 0, 1]);
-  const symmetric = new Float64Array(N * N);
-  for (let i = 0; i < N; i++) for (let j = 0; j < i; j++) symmetric[i * N + j] = symmetric[j * N + i] = 13.7 * (i + 1) + 7.1 * j * j;
+  // A small cluster and a larger one (pairs mirrored across rows far apart).
+  for (const N of [7, 37]) {
+    const tradeCost = Float64Array.from([0.5, 1, 0.5, 1.2, 1]);
+    const region = Int32Array.from({ length: N }, (_, i) => [0, 0, 1, 1, 2, 0, 1][i % 7]);
+    const symmetric = new Float64Array(N * N);
+    for (let i = 0; i < N; i++) for (let j = 0; j < i; j++) symmetric[i * N + j] = symmetric[j * N + i] = 13.7 * (i + 1) + 7.1 * j * j;
 
-  it('equals the formula for symmetric distances', () => {
-    const out = tradeFreeness(new Float64Array(5 * N * N), N, tradeCost, 5, 0.6, symmetric, region, 0.3);
-    expect(Array.from(out)).toEqual(Array.from(plain(N, tradeCost, 5, 0.6, symmetric, region, 0.3)));
-  });
+    it(`equals the formula for symmetric distances (${N} cities)`, () => {
+      const out = tradeFreeness(new Float64Array(5 * N * N), N, tradeCost, 5, 0.6, symmetric, region, 0.3);
+      expect(Array.from(out)).toEqual(Array.from(plain(N, tradeCost, 5, 0.6, symmetric, region, 0.3)));
+      expect(isSymmetric(symmetric, N)).toBe(true);
+    });
 
-  it('equals the formula when a transport event made some pairs asymmetric', () => {
-    const km = Float64Array.from(symmetric);
-    km[2 * N + 5] *= 0.5; // one direction of one link only
-    km[6 * N + 1] *= 0.7;
-    const out = tradeFreeness(new Float64Array(5 * N * N), N, tradeCost, 4, 0.9, km, region, 0.5);
-    expect(Array.from(out)).toEqual(Array.from(plain(N, tradeCost, 4, 0.9, km, region, 0.5)));
-    expect(out[2 * N + 5]).not.toBe(out[5 * N + 2]);
-  });
+    it(`equals the formula when a transport event made some pairs asymmetric (${N} cities)`, () => {
+      const km = Float64Array.from(symmetric);
+      km[2 * N + 5] *= 0.5; // one direction of one link only
+      km[6 * N + 1] *= 0.7;
+      km[(N - 1) * N + 1] *= 0.6; // below the diagonal, in the last tile row
+      const out = tradeFreeness(new Float64Array(5 * N * N), N, tradeCost, 4, 0.9, km, region, 0.5);
+      expect(Array.from(out)).toEqual(Array.from(plain(N, tradeCost, 4, 0.9, km, region, 0.5)));
+      expect(out[2 * N + 5]).not.toBe(out[5 * N + 2]);
+      expect(isSymmetric(km, N)).toBe(false);
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { TradeSweeps } from '../../src/sim/sweeps';
+import { KernelSweeps } from '../../src/sim/sweeps';
 import { createWorld, step, runHash } from '../../src/sim';
 import { shippedScenario } from '../../src/scenario/parse';
 
@@ -15,8 +15,8 @@ function naive(phi: Float64Array, N: number, s: number, q: Float64Array, v: Floa
   return { g, a };
 }
 
-function fill(t: TradeSweeps, symmetric: boolean, seed: number): void {
-  const { S, N, phi } = t;
+function fill(t: KernelSweeps, symmetric: boolean, seed: number): void {
+  const { S, N, matrix: phi } = t;
   let x = seed;
   const rnd = () => (x = (x * 16807) % 2147483647) / 2147483647;
   for (let s = 0; s < S; s++) {
@@ -30,10 +30,10 @@ function fill(t: TradeSweeps, symmetric: boolean, seed: number): void {
   t.refresh();
 }
 
-describe('TradeSweeps', () => {
+describe('KernelSweeps', () => {
   it('runs in WebAssembly SIMD in Node', () => {
-    expect(new TradeSweeps(2, 5).simd).toBe(true);
-    expect(new TradeSweeps(2, 5, false).simd).toBe(false);
+    expect(new KernelSweeps(2, 5).simd).toBe(true);
+    expect(new KernelSweeps(2, 5, false).simd).toBe(false);
   });
 
   for (const N of [1, 2, 3, 7, 26, 41]) {
@@ -41,7 +41,7 @@ describe('TradeSweeps', () => {
       it(`gives the plain sums' bits, N = ${N}, ${symmetric ? 'symmetric' : 'asymmetric'} φ, both paths`, () => {
         const S = 3;
         for (const useWasm of [true, false]) {
-          const t = new TradeSweeps(S, N, useWasm);
+          const t = new KernelSweeps(S, N, useWasm);
           fill(t, symmetric, 11 + N);
           let x = 5 + N;
           const rnd = () => (x = (x * 48271) % 2147483647) / 2147483647;
@@ -50,9 +50,9 @@ describe('TradeSweeps', () => {
             const q = Float64Array.from({ length: N }, () => (rnd() < 0.3 ? 0 : rnd() * 1e3));
             const v = Float64Array.from({ length: N }, () => (rnd() < 0.2 ? 0 : rnd() * 50));
             const g = new Float64Array(N).fill(NaN), a = new Float64Array(N).fill(NaN);
-            t.price(s, q, g);
-            t.access(s, v, a);
-            const want = naive(t.phi, N, s, q, v);
+            t.vecMat(s, q, g);
+            t.matVec(s, v, a);
+            const want = naive(t.matrix, N, s, q, v);
             expect(Array.from(g)).toEqual(Array.from(want.g));
             expect(Array.from(a)).toEqual(Array.from(want.a));
           }
@@ -65,8 +65,9 @@ describe('TradeSweeps', () => {
     const sc = { ...shippedScenario('teaching'), years: 15 };
     const run = (useWasm: boolean) => {
       const w = createWorld(sc, 3);
-      w.trade = new TradeSweeps(w.S, w.N, useWasm);
-      w.costsDirty = true; // φ is computed into the new store at the first step
+      w.trade = new KernelSweeps(w.S, w.N, useWasm);
+      w.spill = new KernelSweeps(1, w.N, useWasm);
+      w.costsDirty = true; // φ and the spillover kernel are computed into the new stores at the first step
       while (w.tick < sc.years) step(w);
       return runHash(w);
     };
