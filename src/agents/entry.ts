@@ -18,12 +18,11 @@ import type { GeometricSkipper } from '../sim/rng';
  * local residents first, then migrants from the cluster.
  */
 export function birthFirms(w: World): void {
-  const { N, S, firms, rng, active, emp, humanCapital } = w;
+  const { N, S, firms, rng, active, humanCapital } = w;
   const p = w.scenario.params;
   w.births = 0;
   if (!p.mechanisms.entry) return;
   const e = p.entry;
-  const cityEmp = w.cityEmp; // the census's (emp changes only there)
   let popTot = 0;
   const capacity = w.scratch.f64('entry.capacity', N);
   let capTot = 0;
@@ -31,8 +30,7 @@ export function birthFirms(w: World): void {
     if (!active[j]) { capacity[j] = capTot; continue; } // cumulative: an inactive city adds nothing
     const pop = w.pop[j]; // residents at the start of the year, as the market saw them
     popTot += pop;
-    let hhi = 0;
-    if (cityEmp[j] > 0) for (let s = 0; s < S; s++) { const r = emp[j * S + s] / cityEmp[j]; hhi += r * r; }
+    const hhi = w.cityHhi[j]; // the census's
     const D = hhi > 0 ? 1 / hhi : 1;
     const cap = pow(D, e.diversityExponent) * pow(Math.max(humanCapital[j], 1e-6), e.humanCapitalExponent)
       * pow(pop, e.sizeExponent);

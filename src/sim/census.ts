@@ -30,6 +30,17 @@ export function census(w: World): void {
   // Residents as the market sees them this year: firm employment plus local residents.
   const cityEmp = cityEmployment(w, w.cityEmp);
   for (let i = 0; i < w.N; i++) w.pop[i] = w.active[i] ? cityEmp[i] + w.local[i] : 0;
+  sectorHerfindahl(w, w.cityHhi);
+}
+
+/** Σ_s (e_is / e_i)² per city (0 for a city without firm employment), N: productivity's and entry's diversity. */
+function sectorHerfindahl(w: World, out: Float64Array): void {
+  const { N, S, emp, cityEmp } = w;
+  for (let i = 0; i < N; i++) {
+    let hhi = 0;
+    if (cityEmp[i] > 0) for (let s = 0; s < S; s++) { const r = emp[i * S + s] / cityEmp[i]; hhi += r * r; }
+    out[i] = hhi;
+  }
 }
 
 /** Employment by city (Σ over sectors), N. */

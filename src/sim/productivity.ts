@@ -25,7 +25,6 @@ export function computeProductivity(w: World): void {
   const sectors = scenario.sectors;
   const rho = (p.sigma - 1) / p.sigma;
   const growth = mech.productivityGrowth ? p.productivityGrowth * w.tick : 0;
-  const cityEmp = w.cityEmp; // the census's
   const f0 = stageFactors(p, 0);
   const f1 = stageFactors(p, 1);
   const lnSize0 = rho * log(f0.size * w.firmSize);
@@ -52,8 +51,7 @@ export function computeProductivity(w: World): void {
   }
   for (let i = 0; i < N; i++) {
     // Jacobs diversity of city i.
-    let hhi = 0;
-    if (cityEmp[i] > 0) for (let s = 0; s < S; s++) { const r = emp[i * S + s] / cityEmp[i]; hhi += r * r; }
+    const hhi = w.cityHhi[i]; // the census's
     const lnD = hhi > 0 ? -log(hhi) : 0;
     const lnK = mech.knowledge ? log(1 + knowledge[i] / SPILLOVER_SCALE) : 0;
     for (let s = 0; s < S; s++) {

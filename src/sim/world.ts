@@ -129,6 +129,8 @@ export interface World {
   pop: Float64Array;
   /** Firm employment per city (Σ over sectors of `emp`), set by the census, N. */
   cityEmp: Float64Array;
+  /** Herfindahl index of each city's employment over sectors (0 without firms), set by the census, N. */
+  cityHhi: Float64Array;
   /** City GDP this year after enclave-park sharing, N. */
   gdp: Float64Array;
   /** The location choice's tables: cumulative logit rows per (sector, stage, origin), S×2×N×N, and which are built this year (0 no, 1 with its guide table, 2 without). */
@@ -169,7 +171,7 @@ export function createEmptyWorld(scenario: Scenario, rng: Rng): World {
     costsDirty: true,
     emp: new Float64Array(N * S), firmCount: new Int32Array(N * S * 2), zSum: new Float64Array(N * S * 2), zMin: new Float64Array(N * S * 2).fill(Infinity), firmsBelowCutoff: 0,
     lnShifter: new Float64Array(N * S * 2), Q: new Float64Array(N * S), trade: new KernelSweeps(S, N),
-    market: createMarketState(N, S), payoff: new Float64Array(N * S * 2), pop: new Float64Array(N), cityEmp: new Float64Array(N), gdp: new Float64Array(N),
+    market: createMarketState(N, S), payoff: new Float64Array(N * S * 2), pop: new Float64Array(N), cityEmp: new Float64Array(N), cityHhi: new Float64Array(N), gdp: new Float64Array(N),
     choiceRows: new Float64Array(S * 2 * N * N), choiceBuilt: new Uint8Array(S * 2 * N), choiceGuide: new Uint16Array(S * 2 * N * N),
     flows: new Float64Array(N * N), scratch: new Scratch(), births: 0, exits: 0, relocations: 0,
     series: createSeries(N, S, years),
