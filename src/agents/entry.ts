@@ -94,8 +94,8 @@ interface FounderDraws {
 
 /**
  * Draws n founders: city ∝ capacity, sector from the city's row, productivity zr = exp(zScale·ε)
- * with ε standard normal, and the maturity date. A city whose sector row is empty takes its four
- * draws all the same (the stream stays in step with the rows that are not).
+ * with ε standard normal, and the maturity date. A founder drawn into a city whose sector row is
+ * empty is not born; it still consumes four uniforms, as it always has (part of the stream).
  */
 function drawFounders(d: FounderDraws, n: number): void {
   const { rng, capacity, cityGuide, sectorCum, sectorGuide, N, S, zScale, tick, delays, matures } = d;

@@ -100,11 +100,14 @@ function exit(w: World, exitCutoff: Float64Array): void {
 function removeFirm(w: World, f: number, size0: number, size1: number): void {
   const { firms } = w;
   const c = firms.city[f], k = firms.stage[f];
-  w.local[c] += k === INNOVATING ? size0 : size1;
+  w.local[c] += k === INNOVATING_STAGE ? size0 : size1;
   countFirm(w, c, firms.sector[f], k, firms.zr[f], -1);
   firms.remove(f);
   w.exits++;
 }
+
+// A module constant: some loaders turn imported bindings into getters, read on every exit.
+const INNOVATING_STAGE = INNOVATING;
 
 /** Whether some firm may pay below its exit threshold: a cell whose cutoff exceeds its zr lower bound. */
 function anyBelow(w: World, exitCutoff: Float64Array): boolean {

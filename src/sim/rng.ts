@@ -44,7 +44,7 @@ export class Rng {
       const h = (bits << 7) | 0; // the low 25 bits as a signed 32-bit multiple of 2^7
       const x = h * ZIG_W[layer];
       if (Math.abs(h) < ZIG_K[layer]) return x;
-      if (this.outsideRectangle(layer, h, x)) return this.edgeDraw[0];
+      if (this.acceptOutsideRectangle(layer, h, x)) return this.edgeDraw[0];
     }
   }
 
@@ -54,7 +54,7 @@ export class Rng {
    * value goes through a typed array, not a return, because V8 would otherwise box every normal
    * draw (16 bytes of garbage each) where this path is inlined.
    */
-  private outsideRectangle(layer: number, h: number, x: number): boolean {
+  private acceptOutsideRectangle(layer: number, h: number, x: number): boolean {
     if (layer === 0) {
       // The tail beyond R (Marsaglia 1964): exponential proposals, accepted with exp(−x²/2).
       for (;;) {

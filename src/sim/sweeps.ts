@@ -12,31 +12,33 @@
  * row-by-row loop, so every path below gives the same bits.
  *
  * Where WebAssembly SIMD is available (Node 16.4+, every current browser) the row additions run
- * in a small kernel two columns at a time, ~3× faster than JavaScript at 200 cities;
- * K then lives in the kernel's memory. Elsewhere, and for asymmetric blocks' matVec, plain
+ * in a small WebAssembly loop two columns at a time, ~3× faster than JavaScript at 200 cities;
+ * K then lives in the module's memory. Elsewhere, and for asymmetric blocks' matVec, plain
  * loops do the same arithmetic. (IEEE 754 fixes f64x2 add and mul lane by lane; wasm has no
- * fused multiply-add, so the kernel cannot round differently from JavaScript.)
+ * fused multiply-add, so the loop cannot round differently from JavaScript.)
  */
 export class KernelSweeps {
   /** The kernel, S×N×N. Write it, then call `refresh()`. */
   readonly matrix: Float64Array;
   private readonly symmetric: Uint8Array;
   private readonly rows: Int32Array;
-  private readonly kernel: Kernel | null;
+  private readonly wasm: WasmAxpy | null;
 
   constructor(readonly S: number, readonly N: number, useWasm = true) {
     this.symmetric = new Uint8Array(S);
     this.rows = new Int32Array(N);
-    this.kernel = useWasm ? createKernel(S * N * N, N) : null;
-    this.matrix = this.kernel ? new Float64Array(this.kernel.memory.buffer, 0, S * N * N) : new Float64Array(S * N * N);
+    this.wasm = useWasm ? createWasmAxpy(S * N * N, N) : null;
+    this.matrix = this.wasm ? new Float64Array(this.wasm.memory.buffer, 0, S * N * N) : new Float64Array(S * N * N);
   }
 
   /** Whether the sweeps run in WebAssembly. */
-  get simd(): boolean { return this.kernel !== null; }
+  get simd(): boolean { return this.wasm !== null; }
 
   /**
-   * Notes which blocks are symmetric; call after the kernel changes. `symmetric` = true: the
-   * writer knows every block is (it mirrored each pair), and the check is skipped.
+   * Notes which blocks are symmetric; call after the matrix changes. `symmetric` = true: the
+   * caller knows every block is (costs.ts: travel distances are, so each pair's value is computed
+   * from the same numbers as its mirror's), and the check is skipped; a wrong true would make
+   * matVec add columns instead of rows.
    */
   refresh(symmetric = false): void {
     const { S, N, matrix: mat } = this;
@@ -70,19 +72,19 @@ export class KernelSweeps {
 
   /** y = Σ_r c[rows[r]] · K[base + rows[r]·N …], rows in order, four at a time. */
   private addRows(base: number, rows: Int32Array, n: number, c: Float64Array, y: Float64Array): void {
-    const { N, matrix: mat, kernel } = this;
-    if (!kernel) { y.fill(0); addRowsJs(mat, base, N, rows, n, c, y); return; }
-    const { acc, coef } = kernel;
+    const { N, matrix: mat, wasm } = this;
+    if (!wasm) { y.fill(0); addRowsJs(mat, base, N, rows, n, c, y); return; }
+    const { acc, coef } = wasm;
     acc.fill(0);
-    const even = N & ~1; // the kernel's columns come in pairs; an odd last column is added here
-    const yOff = kernel.accOffset, coefOff = kernel.coefOffset, bytes = even * 8;
+    const even = N & ~1; // the wasm loop's columns come in pairs; an odd last column is added here
+    const yOff = wasm.accOffset, coefOff = wasm.coefOffset, bytes = even * 8;
     let r = 0;
     for (; r + 3 < n; r += 4) {
       const i0 = rows[r], i1 = rows[r + 1], i2 = rows[r + 2], i3 = rows[r + 3];
       const a0 = base + i0 * N, a1 = base + i1 * N, a2 = base + i2 * N, a3 = base + i3 * N;
       const c0 = c[i0], c1 = c[i1], c2 = c[i2], c3 = c[i3];
       coef[0] = c0; coef[1] = c1; coef[2] = c2; coef[3] = c3;
-      kernel.axpy4(yOff, a0 * 8, a1 * 8, a2 * 8, a3 * 8, coefOff, bytes);
+      wasm.axpy4(yOff, a0 * 8, a1 * 8, a2 * 8, a3 * 8, coefOff, bytes);
       if (even < N) acc[even] = (((acc[even] + mat[a0 + even] * c0) + mat[a1 + even] * c1) + mat[a2 + even] * c2) + mat[a3 + even] * c3;
     }
     for (; r < n; r++) {
@@ -129,13 +131,13 @@ function matVecRows(mat: Float64Array, base: number, N: number, v: Float64Array,
 }
 
 // ---------------------------------------------------------------------------------------------
-// The WebAssembly kernel, assembled here (a few hundred bytes; no toolchain needed).
+// The WebAssembly row additions, assembled here (a few hundred bytes; no toolchain needed).
 
-interface Kernel {
+interface WasmAxpy {
   memory: WebAssembly.Memory;
   /** Byte offset of the accumulator (N doubles, after the matrix). */
   accOffset: number;
-  /** The accumulator, a view of the kernel's memory. */
+  /** The accumulator, a view of the module's memory. */
   acc: Float64Array;
   /** Byte offset of the four coefficients c0…c3 (after the accumulator), and their view. */
   coefOffset: number;
@@ -150,14 +152,17 @@ interface Kernel {
 
 let compiled: WebAssembly.Module | null | undefined;
 
-/** A kernel whose memory holds the matrix (`phiDoubles` f64 values) and an N-long accumulator, or null without wasm SIMD. */
-function createKernel(phiDoubles: number, N: number): Kernel | null {
+/**
+ * The module instantiated over a memory holding the matrix (`matrixDoubles` f64 values), then an
+ * N-long accumulator, then the four coefficients; null without wasm SIMD.
+ */
+function createWasmAxpy(matrixDoubles: number, N: number): WasmAxpy | null {
   if (compiled === undefined) {
     const bytes = axpyModule();
     compiled = typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
   }
   if (!compiled) return null;
-  const accOffset = phiDoubles * 8;
+  const accOffset = matrixDoubles * 8;
   const coefOffset = accOffset + N * 8;
   // Sized once: growing a memory would detach the views (the matrix is one) taken of it. A size
   // beyond what wasm can address (~4 GB) keeps the matrix in an ordinary array and the sweeps in JavaScript.
@@ -167,7 +172,7 @@ function createKernel(phiDoubles: number, N: number): Kernel | null {
   } catch {
     return null;
   }
-  const axpy4 = new WebAssembly.Instance(compiled, { env: { memory } }).exports.axpy4 as Kernel['axpy4'];
+  const axpy4 = new WebAssembly.Instance(compiled, { env: { memory } }).exports.axpy4 as WasmAxpy['axpy4'];
   return { memory, accOffset, acc: new Float64Array(memory.buffer, accOffset, N), coefOffset, coef: new Float64Array(memory.buffer, coefOffset, 4), axpy4 };
 }
 

@@ -31,7 +31,7 @@ describe('tradeFreeness', () => {
       const km = Float64Array.from(symmetric);
       km[2 * N + 5] *= 0.5; // one direction of one link only
       km[6 * N + 1] *= 0.7;
-      km[(N - 1) * N + 1] *= 0.6; // below the diagonal, in the last tile row
+      km[(N - 1) * N + 3] *= 0.6; // below the diagonal, in the last row
       const out = tradeFreeness(new Float64Array(5 * N * N), N, tradeCost, 4, 0.9, km, region, 0.5);
       expect(Array.from(out)).toEqual(Array.from(plain(N, tradeCost, 4, 0.9, km, region, 0.5)));
       expect(out[2 * N + 5]).not.toBe(out[5 * N + 2]);

@@ -3,9 +3,10 @@ import { KernelSweeps } from '../../src/sim/sweeps';
 import { createWorld, step, runHash } from '../../src/sim';
 import { shippedScenario } from '../../src/scenario/parse';
 
-// The market's two products with φ (sweeps.ts) run in a WebAssembly SIMD kernel where one is
-// available and in plain loops elsewhere. Runs must be the same bits either way (Node, browsers,
-// engines without SIMD), so both paths are checked against the plain row-by-row sums.
+// The products with an N×N matrix (sweeps.ts: the market's φ, productivity's spillover kernel)
+// run in a WebAssembly SIMD loop where one is available and in plain loops elsewhere. Runs must be
+// the same bits either way (Node, browsers, engines without SIMD), so both paths are checked
+// against the plain row-by-row sums.
 
 /** The plain sums, term by term in index order: what every path must reproduce exactly. */
 function naive(phi: Float64Array, N: number, s: number, q: Float64Array, v: Float64Array) {
@@ -60,6 +61,28 @@ describe('KernelSweeps', () => {
       });
     }
   }
+
+  it('refresh(true) on a symmetric matrix with zeroed entries gives the sums of a loop that skips them', () => {
+    // The spillover kernel's use: entries below the cutoff are 0, where productivity used to skip the pair.
+    const N = 29, cutoff = 1e-9;
+    for (const useWasm of [true, false]) {
+      const told = new KernelSweeps(1, N, useWasm), checked = new KernelSweeps(1, N, useWasm);
+      const k = new Float64Array(N * N);
+      for (let i = 0; i < N; i++) for (let j = 0; j <= i; j++) k[i * N + j] = k[j * N + i] = Math.exp(-Math.abs(i - j) * 2.5);
+      for (let c = 0; c < N * N; c++) told.matrix[c] = checked.matrix[c] = k[c] >= cutoff ? k[c] : 0;
+      told.refresh(true);
+      checked.refresh();
+      const v = Float64Array.from({ length: N }, (_, j) => (j % 5 === 0 ? 0 : 0.01 * (j + 1)));
+      const skip = new Float64Array(N);
+      for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) if (k[i * N + j] >= cutoff) skip[i] += k[i * N + j] * v[j];
+      const a = new Float64Array(N), b = new Float64Array(N);
+      told.matVec(0, v, a);
+      checked.matVec(0, v, b);
+      expect(Array.from(a)).toEqual(Array.from(skip));
+      expect(Array.from(b)).toEqual(Array.from(skip));
+      expect(k.some((x) => x > 0 && x < cutoff)).toBe(true); // some pairs really are cut
+    }
+  });
 
   it('a whole run is the same bits with the sweeps in JavaScript', () => {
     const sc = { ...shippedScenario('teaching'), years: 15 };
