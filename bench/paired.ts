@@ -9,21 +9,15 @@
  * Prints, per size, the median ratio and its range over the rounds (with --json, one JSON
  * document {machine, pairs}). Each case is `bench/case.ts` in a fresh process, as in `npm run bench`.
  */
-import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import { bundleCase, runCaseProcess } from './bundle';
 import { machineInfo } from './machine';
+import { helpFromHeader } from './usage';
 import { median } from './timing';
 import { checkKnown, numberOption, parseArgs, UsageError } from '../src/cli/args';
 import type { CaseResult } from './case-result';
 
 const argv = process.argv.slice(2);
-if (argv.includes('--help') || argv.includes('-h')) {
-  // The usage is this file's header comment.
-  const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-  console.log(source.slice(source.indexOf('/**') + 3, source.indexOf('*/')).replace(/^ \* ?/gm, '').trim());
-  process.exit(0);
-}
+helpFromHeader(argv, import.meta.url);
 let sizes: number[], N: number, rounds: number, json: boolean;
 try {
   const { options } = parseArgs(argv, ['sizes', 'cities', 'rounds']);

@@ -13,6 +13,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { machineInfo } from './machine';
+import { helpFromHeader } from './usage';
 import { formatReport, type Skipped } from './report';
 import type { CaseResult } from './case-result';
 import { stagePeers } from './peers';
@@ -22,12 +23,7 @@ import { readFileSync } from 'node:fs';
 import { checkKnown, parseArgs } from '../src/cli/args';
 
 const argv = process.argv.slice(2);
-if (argv.includes('--help') || argv.includes('-h')) {
-  // The usage is this file's header comment.
-  const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-  console.log(source.slice(source.indexOf('/**') + 3, source.indexOf('*/')).replace(/^ \* ?/gm, '').trim());
-  process.exit(0);
-}
+helpFromHeader(argv, import.meta.url);
 try {
   checkKnown(parseArgs(argv, ['sizes', 'cities', 'layouts', 'only', 'limit', 'from']).options, ['json', 'peers', 'quick', 'sizes', 'cities', 'layouts', 'only', 'limit', 'from']);
 } catch (e) {
