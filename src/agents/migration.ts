@@ -1,5 +1,6 @@
 import type { World } from '../sim/world';
-import { exp, log } from '../sim/math';
+import { log } from '../sim/math';
+import { expBatch } from '../sim/exp-batch';
 
 /**
  * Migration of residents not tied to a firm (a city-level population, not agents): each year
@@ -26,6 +27,8 @@ export function migrate(w: World): void {
   }
   const inflow = w.scratch.f64('migration.inflow', N);
   const weights = w.scratch.f64('migration.weights', N);
+  expBatch.reserve(N);
+  const { args, out: e } = expBatch;
   for (let i = 0; i < N; i++) {
     if (!active[i] || local[i] <= 0) continue;
     let umax = -Infinity;
@@ -34,8 +37,11 @@ export function migrate(w: World): void {
       weights[j] = utility[j] - cost;
       if (weights[j] > umax) umax = weights[j];
     }
+    // The exponentials as one batch (exp-batch.ts: exp's bits); a city nobody can value weighs 0.
+    for (let j = 0; j < N; j++) args[j] = Number.isFinite(weights[j]) ? m.beta * (weights[j] - umax) : 0;
+    expBatch.run(N);
     let tot = 0;
-    for (let j = 0; j < N; j++) { weights[j] = Number.isFinite(weights[j]) ? exp(m.beta * (weights[j] - umax)) : 0; tot += weights[j]; }
+    for (let j = 0; j < N; j++) { weights[j] = Number.isFinite(weights[j]) ? e[j] : 0; tot += weights[j]; }
     const movers = m.rate * local[i];
     for (let j = 0; j < N; j++) inflow[j] += movers * weights[j] / tot;
     inflow[i] -= movers;

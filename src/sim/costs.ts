@@ -19,9 +19,9 @@ export function updateCosts(w: World): void {
   const p = w.scenario.params;
   if (!w.costsDirty && !(p.mechanisms.tradeTrend && p.trade.declinePerYear !== 0)) return;
   const { N, travelKm, region } = w;
-  tradeFreeness(w.trade.matrix, N, w.tradeCost, p.sigma, tradeCostPer100Km(w), travelKm, region, p.trade.barrierCost * w.barrier);
   // Symmetric travel gives symmetric blocks (each pair's φ is its mirror's): no need to check them.
   const symmetric = isSymmetric(travelKm, N);
+  tradeFreeness(w.trade.matrix, N, w.tradeCost, p.sigma, tradeCostPer100Km(w), travelKm, region, p.trade.barrierCost * w.barrier, symmetric);
   w.trade.refresh(symmetric);
   if (w.costsDirty) {
     const c = p.choice;

@@ -1,4 +1,5 @@
-import { cos, exp } from './math';
+import { cos } from './math';
+import { expBatch } from './exp-batch';
 /** Distances and trade freeness between cities. */
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -26,14 +27,18 @@ export function distanceMatrix(x: Float64Array, y: Float64Array): Float64Array {
  * Trade freeness φ_ijs = T_ijs^(1−σ) for every sector, laid out [s][i][j] (S×N×N), with the
  * iceberg factor T_ijs = exp(ψ_s τ d_ij q_ij / 100 + c_b b [region_i ≠ region_j]), T_ii = 1.
  * (Krugman 1991; Fujita, Krugman & Venables 1999 ch. 4: exponential iceberg costs of distance.)
+ * `symmetric`: travelKm equals its transpose (then so does each block, and only the upper
+ * triangle is computed: a pair takes its mirror's value, the same arithmetic on the same numbers).
  */
 export function tradeFreeness(
   out: Float64Array, N: number, tradeCost: Float64Array, sigma: number, tauPer100Km: number,
-  travelKm: Float64Array, region: Int32Array, barrierLogCost: number,
+  travelKm: Float64Array, region: Int32Array, barrierLogCost: number, symmetric = isSymmetric(travelKm, N),
 ): Float64Array {
   const S = tradeCost.length;
   const k = sigma - 1;
   const NN = N * N;
+  expBatch.reserve(N);
+  const { args, out: e } = expBatch;
   for (let s = 0; s < S; s++) {
     const base = s * NN;
     // Sectors with the same trade-cost weight have the same φ: copy the first one's block.
@@ -42,15 +47,16 @@ export function tradeFreeness(
     const a = tradeCost[s] * tauPer100Km / 100;
     for (let i = 0; i < N; i++) {
       const row = base + i * N;
-      out[row + i] = 1;
-      for (let j = 0; j < N; j++) {
-        if (i === j) continue;
-        // Below the diagonal, a pair whose inputs equal its mirror's (the usual symmetric case)
-        // takes the mirror's value: the same arithmetic on the same numbers, one exp saved.
-        if (j < i && travelKm[i * N + j] === travelKm[j * N + i]) { out[row + j] = out[base + j * N + i]; continue; }
+      // Row i's exponentials in one batch: columns from `first` on (all of them when asymmetric).
+      const first = symmetric ? i + 1 : 0;
+      for (let j = first; j < N; j++) {
         const logT = a * travelKm[i * N + j] + (region[i] !== region[j] ? barrierLogCost : 0);
-        out[row + j] = exp(-k * logT);
+        args[j - first] = -k * logT;
       }
+      expBatch.run(N - first);
+      for (let j = first; j < N; j++) out[row + j] = e[j - first];
+      if (symmetric) for (let j = 0; j < i; j++) out[row + j] = out[base + j * N + i];
+      out[row + i] = 1;
     }
   }
   return out;

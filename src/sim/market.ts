@@ -1,5 +1,6 @@
 import { exp, log, pow } from './math';
 import type { KernelSweeps } from './sweeps';
+import { expBatch } from './exp-batch';
 /**
  * City-level market clearing: the New Economic Geography core.
  *
@@ -82,6 +83,8 @@ export function createMarketState(N: number, S: number): MarketState {
  */
 export class MarketWork {
   readonly present: Uint8Array;
+  /** Q_is M_is^((1−σ)/σ), N×S, and one sector's column of it. */
+  readonly supplyAll: Float64Array;
   readonly supply: Float64Array;
   /** G_js^(1−σ), sector-major, and a view of each sector's row. */
   readonly gpowT: Float64Array;
@@ -103,6 +106,7 @@ export class MarketWork {
   constructor(readonly N: number, readonly S: number) {
     const K = N * S;
     this.present = new Uint8Array(S);
+    this.supplyAll = new Float64Array(K);
     this.supply = new Float64Array(N);
     this.gpowT = new Float64Array(S * N);
     this.gpowRows = Array.from({ length: S }, (_, s) => this.gpowT.subarray(s * N, (s + 1) * N));
@@ -148,7 +152,7 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   const invSigma = 1 / sigma;
   const expG = (1 - sigma) / sigma;
   if (!st.work || st.work.N !== N || st.work.S !== S) st.work = new MarketWork(N, S);
-  const { present, supply, gpowT, gpowRows, demand, access, revenue, wageFactor, rescale, gx, f, history } = st.work;
+  const { present, supply, supplyAll, gpowT, gpowRows, demand, access, revenue, wageFactor, rescale, gx, f, history } = st.work;
   // A sector with no firms anywhere cannot be bought: its spending goes to the traditional good.
   present.fill(0);
   for (let i = 0; i < N; i++) for (let s = 0; s < S; s++) if (Q[i * S + s] > 0) present[s] = 1;
@@ -178,10 +182,11 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
         income[i] = active[i] ? (wb + localWage * local[i]) / (1 - housingShare) : 0;
       }
     }
+    supplyTerms(x, Q, expG, K, supplyAll);
     for (let s = 0; s < S; s++) {
       const g = gpowRows[s];
       if (!present[s]) { g.fill(0); if (out) for (let i = 0; i < N; i++) out[i * S + s] = x[i * S + s]; continue; }
-      supplyTerms(x, Q, expG, s, N, S, supply);
+      for (let i = 0; i < N; i++) supply[i] = supplyAll[i * S + s];
       trade.vecMat(s, supply, g);
       if (!out) continue;
       for (let j = 0; j < N; j++) demand[j] = g[j] > 0 && income[j] > 0 ? income[j] / g[j] : 0;
@@ -209,7 +214,10 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   }
   // One last (half) evaluation rescales the solution exactly and leaves the price indices at it.
   map(x, null);
-  for (let c = 0; c < K; c++) M[c] = exp(x[c]);
+  expBatch.reserve(K);
+  expBatch.args.set(x.subarray(0, K));
+  expBatch.run(K);
+  M.set(expBatch.out.subarray(0, K));
   for (let j = 0; j < N; j++) for (let s = 0; s < S; s++) Gpow[j * S + s] = present[s] ? gpowT[s * N + j] : 0;
   st.iterations = it;
   st.residual = residual;
@@ -235,22 +243,33 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   }
 }
 
-// The map's three loops of exp and log, each a function of its own: inside the map, V8 runs out
-// of inlining budget and calls exp and log, and a call returns its number boxed (a heap object).
+// The map's loops of exp and log, each a function of its own: inside the map, V8 runs out of
+// inlining budget and calls exp and log, and a call returns its number boxed (a heap object).
+// The exponentials run as batches (exp-batch.ts: the same bits as exp, two at a time in wasm),
+// over every cell: a cell without firms gets its value computed and not used.
 
 /** wageFactor_is = exp(x_is / σ) = M_is^(1/σ) where there are firms, and revenue_s = Σ_i wageFactor_is Q_is. */
 function wageFactors(x: Float64Array, Q: Float64Array, invSigma: number, N: number, S: number, wageFactor: Float64Array, revenue: Float64Array): void {
+  const K = N * S;
+  expBatch.reserve(K);
+  const { args, out: e } = expBatch;
+  for (let c = 0; c < K; c++) args[c] = x[c] * invSigma;
+  expBatch.run(K);
   revenue.fill(0);
   for (let i = 0, c = 0; i < N; i++) {
     for (let s = 0; s < S; s++, c++) {
-      if (Q[c] > 0) { const e = exp(x[c] * invSigma); wageFactor[c] = e; revenue[s] += e * Q[c]; } else wageFactor[c] = 0;
+      if (Q[c] > 0) { wageFactor[c] = e[c]; revenue[s] += e[c] * Q[c]; } else wageFactor[c] = 0;
     }
   }
 }
 
-/** supply_i = Q_is M_is^((1−σ)/σ) for sector s. */
-function supplyTerms(x: Float64Array, Q: Float64Array, expG: number, s: number, N: number, S: number, supply: Float64Array): void {
-  for (let i = 0; i < N; i++) { const c = i * S + s; supply[i] = Q[c] > 0 ? Q[c] * exp(expG * x[c]) : 0; }
+/** supply_is = Q_is M_is^((1−σ)/σ), every sector, N×S. */
+function supplyTerms(x: Float64Array, Q: Float64Array, expG: number, K: number, supply: Float64Array): void {
+  expBatch.reserve(K);
+  const { args, out: e } = expBatch;
+  for (let c = 0; c < K; c++) args[c] = expG * x[c];
+  expBatch.run(K);
+  for (let c = 0; c < K; c++) supply[c] = Q[c] > 0 ? Q[c] * e[c] : 0;
 }
 
 /** out_is = ln(μ_s access_i), the wage equation's update of ln M for sector s. */

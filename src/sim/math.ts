@@ -38,7 +38,7 @@ const TWO_M1000 = 9.33263618503218878990e-302;
  * 2^(j/64), j = 0 … 63, as a sum hi + lo of two doubles (hi the nearest double, lo the rest;
  * from 60-digit decimal arithmetic): the table of `exp`.
  */
-const EXP_T_HI = new Float64Array([
+export const EXP_T_HI = new Float64Array([
   1.0, 1.0108892860517005, 1.0218971486541166, 1.0330248790212284, 1.0442737824274138,
   1.0556451783605572, 1.0671404006768237, 1.0787607977571199, 1.0905077326652577,
   1.102382583307841, 1.1143867425958924, 1.1265216186082418, 1.1387886347566916,
@@ -54,7 +54,7 @@ const EXP_T_HI = new Float64Array([
   1.8142521755003989, 1.8340080864093424, 1.8539791250833855, 1.8741676341103, 1.8945759815869656,
   1.9152065613971474, 1.9360617934922943, 1.9571441241754002, 1.978456026387951,
 ]);
-const EXP_T_LO = new Float64Array([
+export const EXP_T_LO = new Float64Array([
   0.0, -1.5234778603368577e-17, 5.109225028973444e-17, 7.600838874027088e-18,
   8.551889705537965e-17, 1.759325738772092e-18, -7.899853966841582e-17, -6.656660436056593e-17,
   -3.046782079812471e-17, 5.2660368715706944e-17, 1.0410278456845571e-16, 5.165856758795457e-17,
@@ -77,9 +77,9 @@ const POW2 = new Float64Array(2046);
 POW2[1022] = 1;
 for (let k = 1; k <= 1023; k++) POW2[1022 + k] = POW2[1021 + k] * 2;
 for (let k = 1; k <= 1022; k++) POW2[1022 - k] = POW2[1023 - k] / 2;
-const INV_LN2_64 = 64 * INV_LN2;
-const LN2_64_HI = LN2_HI / 64; // 32 significant bits: n · LN2_64_HI is exact for |n| < 2^21
-const LN2_64_LO = LN2_LO / 64;
+export const INV_LN2_64 = 64 * INV_LN2;
+export const LN2_64_HI = LN2_HI / 64; // 32 significant bits: n · LN2_64_HI is exact for |n| < 2^21
+export const LN2_64_LO = LN2_LO / 64;
 
 /**
  * The value of a call on a function V8 does not inline, passed through a float64 slot. Where
@@ -101,6 +101,7 @@ const SLOT = new Float64Array(1);
  */
 export function exp(x: number): number {
   if (!(x > -708 && x < 709)) return unboxed(expFdlibm(x));
+  // (exp-batch.ts does these same operations, two arguments at a time: keep them in step.)
   const n = Math.floor(x * INV_LN2_64 + 0.5);
   const r = (x - n * LN2_64_HI) - n * LN2_64_LO;
   const j = n & 63; // two's complement: right for negative n too

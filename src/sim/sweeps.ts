@@ -1,3 +1,4 @@
+import { compileOnce, f64Load, F64X2_ADD, F64X2_MUL, F64X2_SPLAT, I32, I32_ADD, I32_GE_U, i32Const, localGet, localSet, loop, oneFunctionModule, V128, V128_LOAD, V128_STORE } from './wasm-asm';
 /**
  * Products with S blocks of an N×N kernel K laid out [s][i][j] (S×N×N): the market's trade
  * freeness φ (one block per sector; market.ts) and the spillover kernel (one block;
@@ -131,7 +132,7 @@ function matVecRows(mat: Float64Array, base: number, N: number, v: Float64Array,
 }
 
 // ---------------------------------------------------------------------------------------------
-// The WebAssembly row additions, assembled here (a few hundred bytes; no toolchain needed).
+// The WebAssembly row additions, assembled here (a few hundred bytes; wasm-asm.ts encodes them).
 
 interface WasmAxpy {
   memory: WebAssembly.Memory;
@@ -150,17 +151,14 @@ interface WasmAxpy {
   axpy4(y: number, a0: number, a1: number, a2: number, a3: number, coef: number, bytes: number): void;
 }
 
-let compiled: WebAssembly.Module | null | undefined;
+const axpyCompiled = compileOnce(axpyModule);
 
 /**
  * The module instantiated over a memory holding the matrix (`matrixDoubles` f64 values), then an
  * N-long accumulator, then the four coefficients; null without wasm SIMD.
  */
 function createWasmAxpy(matrixDoubles: number, N: number): WasmAxpy | null {
-  if (compiled === undefined) {
-    const bytes = axpyModule();
-    compiled = typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
-  }
+  const compiled = axpyCompiled();
   if (!compiled) return null;
   const accOffset = matrixDoubles * 8;
   const coefOffset = accOffset + N * 8;
@@ -176,13 +174,6 @@ function createWasmAxpy(matrixDoubles: number, N: number): WasmAxpy | null {
   return { memory, accOffset, acc: new Float64Array(memory.buffer, accOffset, N), coefOffset, coef: new Float64Array(memory.buffer, coefOffset, 4), axpy4 };
 }
 
-/** Unsigned LEB128. */
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; out.push(b); } while (n);
-  return out;
-}
-
 /**
  * The module: imports its memory as env.memory and exports
  *   axpy4(y, a0, a1, a2, a3, coef: i32 byte offsets; bytes: i32)
@@ -190,37 +181,18 @@ function uleb(n: number): number[] {
  *   y[j] = (((y[j] + a0[j]·c0) + a1[j]·c1) + a2[j]·c2) + a3[j]·c3.
  */
 function axpyModule(): Uint8Array<ArrayBuffer> {
-  const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-  const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
-  const name = (t: string): number[] => [...uleb(t.length), ...Array.from(t, (ch) => ch.charCodeAt(0))];
-  const I32 = 0x7f, V128 = 0x7b;
-  const get = (i: number) => [0x20, ...uleb(i)], set = (i: number) => [0x21, ...uleb(i)];
-  const simd = (op: number) => [0xfd, ...uleb(op)];
-  const load = [...simd(0x00), 3, 0], store = [...simd(0x0b), 3, 0]; // v128.load/store, align 2^3, offset 0
-  const splat = simd(0x14), add = simd(0xf0), mul = simd(0xf2); // f64x2.splat / add / mul
-  const i32Add = 0x6a, i32GeU = 0x4f, i32Const = 0x41;
   // Parameters 0 y, 1–4 a0…a3, 5 coef, 6 bytes; locals 7 j (i32), 8–11 the splatted c (v128).
   const [Y, A0, COEF, BYTES, J, V0] = [0, 1, 5, 6, 7, 8];
-  const f64Load = (offset: number) => [0x2b, 3, ...uleb(offset)]; // f64.load, align 2^3
-  const term = (r: number) => [...get(A0 + r), ...get(J), i32Add, ...load, ...get(V0 + r), ...mul, ...add];
-  const body = [
-    ...vec([[1, I32], [4, V128]]),
-    ...[0, 1, 2, 3].flatMap((r) => [...get(COEF), ...f64Load(8 * r), ...splat, ...set(V0 + r)]),
-    0x02, 0x40, 0x03, 0x40, //                       block, loop
-    ...get(J), ...get(BYTES), i32GeU, 0x0d, 1, //    br_if (j >= bytes) out of the block
-    ...get(Y), ...get(J), i32Add, //                 the store's address
-    ...get(Y), ...get(J), i32Add, ...load, //        y[j]
-    ...term(0), ...term(1), ...term(2), ...term(3),
-    ...store,
-    ...get(J), i32Const, 16, i32Add, ...set(J), // j += 16 (16 is its own signed LEB128)
-    0x0c, 0, 0x0b, 0x0b, 0x0b, //                    br loop; end loop; end block; end function
+  const term = (r: number) => [...localGet(A0 + r), ...localGet(J), I32_ADD, ...V128_LOAD, ...localGet(V0 + r), ...F64X2_MUL, ...F64X2_ADD];
+  const code = [
+    ...[0, 1, 2, 3].flatMap((r) => [...localGet(COEF), ...f64Load(8 * r), ...F64X2_SPLAT, ...localSet(V0 + r)]),
+    ...loop([...localGet(J), ...localGet(BYTES), I32_GE_U], [ // until j >= bytes:
+      ...localGet(Y), ...localGet(J), I32_ADD, //              the store's address
+      ...localGet(Y), ...localGet(J), I32_ADD, ...V128_LOAD, // y[j]
+      ...term(0), ...term(1), ...term(2), ...term(3),
+      ...V128_STORE,
+      ...localGet(J), ...i32Const(16), I32_ADD, ...localSet(J), // j += 16
+    ]),
   ];
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0, // "\0asm", version 1
-    ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32], [I32], [I32], [I32], [I32]]), 0]])),
-    ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 1]])), // memory, min 1 page
-    ...section(3, vec([[0]])),
-    ...section(7, vec([[...name('axpy4'), 0x00, 0]])),
-    ...section(10, vec([[...uleb(body.length), ...body]])),
-  ]);
+  return oneFunctionModule('axpy4', [I32, I32, I32, I32, I32, I32, I32], [], [[1, I32], [4, V128]], code);
 }
