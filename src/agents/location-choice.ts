@@ -3,7 +3,7 @@ import { countFirm } from '../sim/census';
 import { buildGuide, sampleGuided, sampleCumulative } from '../sim/sample';
 import { INNOVATING, MATURE } from './firm-store';
 import { exp, log, MAX_EXP_ARG } from '../sim/math';
-import { expBatch } from '../sim/exp-batch';
+import { mathBatch } from '../sim/math-batch';
 
 /**
  * Expected draws from a choice row from which its guide table is worth building: the table costs
@@ -38,8 +38,8 @@ export function relocateFirms(w: World): void {
   // build reads it in order; and exp(β·subsidy), [s·N + j].
   const expV = w.scratch.f64('relocation.expV', S * 2 * N);
   const vmaxOf = w.scratch.f64('relocation.vmaxOf', S * 2);
-  expBatch.reserve(N);
-  const { args, out: e } = expBatch;
+  mathBatch.reserve(N);
+  const { args, out: e } = mathBatch;
   for (let s = 0; s < S; s++) {
     for (let k = 0; k < 2; k++) {
       let vmax = -Infinity;
@@ -47,7 +47,7 @@ export function relocateFirms(w: World): void {
       vmaxOf[s * 2 + k] = vmax;
       const ev = (s * 2 + k) * N;
       for (let j = 0; j < N; j++) args[j] = active[j] ? beta * (payoff[2 * (j * S + s) + k] - vmax) : 0;
-      expBatch.run(N); // exp's bits (exp-batch.ts)
+      mathBatch.exp(N); // exp's bits (math-batch.ts)
       for (let j = 0; j < N; j++) expV[ev + j] = active[j] ? e[j] : 0;
     }
   }

@@ -1,6 +1,6 @@
 import type { World } from '../sim/world';
 import { log } from '../sim/math';
-import { expBatch } from '../sim/exp-batch';
+import { mathBatch } from '../sim/math-batch';
 
 /**
  * Migration of residents not tied to a firm (a city-level population, not agents): each year
@@ -27,8 +27,8 @@ export function migrate(w: World): void {
   }
   const inflow = w.scratch.f64('migration.inflow', N);
   const weights = w.scratch.f64('migration.weights', N);
-  expBatch.reserve(N);
-  const { args, out: e } = expBatch;
+  mathBatch.reserve(N);
+  const { args, out: e } = mathBatch;
   for (let i = 0; i < N; i++) {
     if (!active[i] || local[i] <= 0) continue;
     let umax = -Infinity;
@@ -37,9 +37,9 @@ export function migrate(w: World): void {
       weights[j] = utility[j] - cost;
       if (weights[j] > umax) umax = weights[j];
     }
-    // The exponentials as one batch (exp-batch.ts: exp's bits); a city nobody can value weighs 0.
+    // The exponentials as one batch (math-batch.ts: exp's bits); a city nobody can value weighs 0.
     for (let j = 0; j < N; j++) args[j] = Number.isFinite(weights[j]) ? m.beta * (weights[j] - umax) : 0;
-    expBatch.run(N);
+    mathBatch.exp(N);
     let tot = 0;
     for (let j = 0; j < N; j++) { weights[j] = Number.isFinite(weights[j]) ? e[j] : 0; tot += weights[j]; }
     const movers = m.rate * local[i];

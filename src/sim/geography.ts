@@ -1,5 +1,5 @@
 import { cos } from './math';
-import { expBatch } from './exp-batch';
+import { mathBatch } from './math-batch';
 /** Distances and trade freeness between cities. */
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -37,8 +37,8 @@ export function tradeFreeness(
   const S = tradeCost.length;
   const k = sigma - 1;
   const NN = N * N;
-  expBatch.reserve(N);
-  const { args, out: e } = expBatch;
+  mathBatch.reserve(N);
+  const { args, out: e } = mathBatch;
   for (let s = 0; s < S; s++) {
     const base = s * NN;
     // Sectors with the same trade-cost weight have the same φ: copy the first one's block.
@@ -53,13 +53,27 @@ export function tradeFreeness(
         const logT = a * travelKm[i * N + j] + (region[i] !== region[j] ? barrierLogCost : 0);
         args[j - first] = -k * logT;
       }
-      expBatch.run(N - first);
-      for (let j = first; j < N; j++) out[row + j] = e[j - first];
-      if (symmetric) for (let j = 0; j < i; j++) out[row + j] = out[base + j * N + i];
+      mathBatch.exp(N - first);
+      out.set(e.subarray(0, N - first), row + first);
       out[row + i] = 1;
     }
+    if (symmetric) mirrorUpperTriangle(out, base, N);
   }
   return out;
+}
+
+/** Copies the upper triangle of the N×N block at `base` onto the lower one, in tiles (a column at a time would stride through memory). */
+function mirrorUpperTriangle(m: Float64Array, base: number, N: number): void {
+  const T = 16;
+  for (let I = 0; I < N; I += T) {
+    const iEnd = Math.min(I + T, N);
+    for (let J = 0; J <= I; J += T) {
+      for (let i = I; i < iEnd; i++) {
+        const jEnd = Math.min(J + T, i);
+        for (let j = J; j < jEnd; j++) m[base + i * N + j] = m[base + j * N + i];
+      }
+    }
+  }
 }
 
 /** Whether an N×N matrix equals its transpose (then so do φ and the spillover kernel made from it). */

@@ -1,6 +1,6 @@
 import { exp, log, pow } from './math';
 import type { KernelSweeps } from './sweeps';
-import { expBatch } from './exp-batch';
+import { mathBatch } from './math-batch';
 /**
  * City-level market clearing: the New Economic Geography core.
  *
@@ -83,16 +83,17 @@ export function createMarketState(N: number, S: number): MarketState {
  */
 export class MarketWork {
   readonly present: Uint8Array;
-  /** Q_is M_is^((1−σ)/σ), N×S, and one sector's column of it. */
-  readonly supplyAll: Float64Array;
-  readonly supply: Float64Array;
+  /** Q_is M_is^((1−σ)/σ), sector-major, and a view of each sector's row. */
+  readonly supplyT: Float64Array;
+  readonly supplyRows: Float64Array[];
   /** G_js^(1−σ), sector-major, and a view of each sector's row. */
   readonly gpowT: Float64Array;
   readonly gpowRows: Float64Array[];
   /** Y_j / G_js^(1−σ). */
   readonly demand: Float64Array;
-  /** Σ_j φ_ij Y_j / G_js^(1−σ). */
-  readonly access: Float64Array;
+  /** Σ_j φ_ij Y_j / G_js^(1−σ), sector-major, and a view of each sector's row. */
+  readonly accessT: Float64Array;
+  readonly accessRows: Float64Array[];
   readonly revenue: Float64Array;
   /** exp(x_is / σ) = M_is^(1/σ). */
   readonly wageFactor: Float64Array;
@@ -106,12 +107,13 @@ export class MarketWork {
   constructor(readonly N: number, readonly S: number) {
     const K = N * S;
     this.present = new Uint8Array(S);
-    this.supplyAll = new Float64Array(K);
-    this.supply = new Float64Array(N);
+    this.supplyT = new Float64Array(K);
+    this.supplyRows = sectorRows(this.supplyT, N, S);
     this.gpowT = new Float64Array(S * N);
-    this.gpowRows = Array.from({ length: S }, (_, s) => this.gpowT.subarray(s * N, (s + 1) * N));
+    this.gpowRows = sectorRows(this.gpowT, N, S);
     this.demand = new Float64Array(N);
-    this.access = new Float64Array(N);
+    this.accessT = new Float64Array(K);
+    this.accessRows = sectorRows(this.accessT, N, S);
     this.revenue = new Float64Array(S);
     this.wageFactor = new Float64Array(K);
     this.rescale = new Float64Array(S);
@@ -120,6 +122,11 @@ export class MarketWork {
     this.f = new Float64Array(K);
     this.history = new Anderson(K, DEPTH);
   }
+}
+
+/** A view of each sector's row of a sector-major N×S array. */
+function sectorRows(a: Float64Array, N: number, S: number): Float64Array[] {
+  return Array.from({ length: S }, (_, s) => a.subarray(s * N, (s + 1) * N));
 }
 
 const MAX_ITERATIONS = 300;
@@ -152,7 +159,7 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   const invSigma = 1 / sigma;
   const expG = (1 - sigma) / sigma;
   if (!st.work || st.work.N !== N || st.work.S !== S) st.work = new MarketWork(N, S);
-  const { present, supply, supplyAll, gpowT, gpowRows, demand, access, revenue, wageFactor, rescale, gx, f, history } = st.work;
+  const { present, supplyT, supplyRows, gpowT, gpowRows, demand, accessT, accessRows, revenue, wageFactor, rescale, gx, f, history } = st.work;
   // A sector with no firms anywhere cannot be bought: its spending goes to the traditional good.
   present.fill(0);
   for (let i = 0; i < N; i++) for (let s = 0; s < S; s++) if (Q[i * S + s] > 0) present[s] = 1;
@@ -182,21 +189,23 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
         income[i] = active[i] ? (wb + localWage * local[i]) / (1 - housingShare) : 0;
       }
     }
-    supplyTerms(x, Q, expG, K, supplyAll);
+    supplyTerms(x, Q, expG, N, S, supplyT);
     for (let s = 0; s < S; s++) {
       const g = gpowRows[s];
       if (!present[s]) { g.fill(0); if (out) for (let i = 0; i < N; i++) out[i * S + s] = x[i * S + s]; continue; }
-      for (let i = 0; i < N; i++) supply[i] = supplyAll[i * S + s];
-      trade.vecMat(s, supply, g);
+      trade.vecMat(s, supplyRows[s], g);
       if (!out) continue;
       for (let j = 0; j < N; j++) demand[j] = g[j] > 0 && income[j] > 0 ? income[j] / g[j] : 0;
-      trade.matVec(s, demand, access);
-      logMarketAccess(access, share[s], s, N, S, out);
+      trade.matVec(s, demand, accessRows[s]);
     }
+    if (out) logMarketAccess(accessT, share, present, N, S, out);
   };
 
   let x: Float64Array = st.work.x;
-  for (let c = 0; c < K; c++) x[c] = log(M[c]);
+  mathBatch.reserve(K);
+  mathBatch.args.set(M);
+  mathBatch.log(K);
+  x.set(mathBatch.out.subarray(0, K));
   history.reset();
   let residual = Infinity;
   let it = 0;
@@ -214,10 +223,10 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   }
   // One last (half) evaluation rescales the solution exactly and leaves the price indices at it.
   map(x, null);
-  expBatch.reserve(K);
-  expBatch.args.set(x.subarray(0, K));
-  expBatch.run(K);
-  M.set(expBatch.out.subarray(0, K));
+  mathBatch.reserve(K);
+  mathBatch.args.set(x.subarray(0, K));
+  mathBatch.exp(K);
+  M.set(mathBatch.out.subarray(0, K));
   for (let j = 0; j < N; j++) for (let s = 0; s < S; s++) Gpow[j * S + s] = present[s] ? gpowT[s * N + j] : 0;
   st.iterations = it;
   st.residual = residual;
@@ -243,18 +252,17 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   }
 }
 
-// The map's loops of exp and log, each a function of its own: inside the map, V8 runs out of
-// inlining budget and calls exp and log, and a call returns its number boxed (a heap object).
-// The exponentials run as batches (exp-batch.ts: the same bits as exp, two at a time in wasm),
-// over every cell: a cell without firms gets its value computed and not used.
+// The map's loops of exp and log, each a function of its own. They run as batches (math-batch.ts:
+// the same bits as exp and log, two at a time in wasm) over every cell: a cell without firms, or
+// of a sector nobody makes, gets its value computed and not used.
 
 /** wageFactor_is = exp(x_is / σ) = M_is^(1/σ) where there are firms, and revenue_s = Σ_i wageFactor_is Q_is. */
 function wageFactors(x: Float64Array, Q: Float64Array, invSigma: number, N: number, S: number, wageFactor: Float64Array, revenue: Float64Array): void {
   const K = N * S;
-  expBatch.reserve(K);
-  const { args, out: e } = expBatch;
+  mathBatch.reserve(K);
+  const { args, out: e } = mathBatch;
   for (let c = 0; c < K; c++) args[c] = x[c] * invSigma;
-  expBatch.run(K);
+  mathBatch.exp(K);
   revenue.fill(0);
   for (let i = 0, c = 0; i < N; i++) {
     for (let s = 0; s < S; s++, c++) {
@@ -263,20 +271,28 @@ function wageFactors(x: Float64Array, Q: Float64Array, invSigma: number, N: numb
   }
 }
 
-/** supply_is = Q_is M_is^((1−σ)/σ), every sector, N×S. */
-function supplyTerms(x: Float64Array, Q: Float64Array, expG: number, K: number, supply: Float64Array): void {
-  expBatch.reserve(K);
-  const { args, out: e } = expBatch;
+/** supplyT_si = Q_is M_is^((1−σ)/σ), every sector (sector-major). */
+function supplyTerms(x: Float64Array, Q: Float64Array, expG: number, N: number, S: number, supplyT: Float64Array): void {
+  const K = N * S;
+  mathBatch.reserve(K);
+  const { args, out: e } = mathBatch;
   for (let c = 0; c < K; c++) args[c] = expG * x[c];
-  expBatch.run(K);
-  for (let c = 0; c < K; c++) supply[c] = Q[c] > 0 ? Q[c] * e[c] : 0;
+  mathBatch.exp(K);
+  for (let s = 0, t = 0; s < S; s++) {
+    for (let c = s; c < K; c += S, t++) supplyT[t] = Q[c] > 0 ? Q[c] * e[c] : 0;
+  }
 }
 
-/** out_is = ln(μ_s access_i), the wage equation's update of ln M for sector s. */
-function logMarketAccess(access: Float64Array, share: number, s: number, N: number, S: number, out: Float64Array): void {
-  for (let i = 0; i < N; i++) {
-    const m = share * access[i];
-    out[i * S + s] = m > 0 ? log(m) : LOG_FLOOR;
+/** out_is = ln(μ_s access_is), the wage equation's update of ln M, for the sectors present (access sector-major). */
+function logMarketAccess(accessT: Float64Array, share: Float64Array, present: Uint8Array, N: number, S: number, out: Float64Array): void {
+  const K = N * S;
+  mathBatch.reserve(K);
+  const { args, out: e } = mathBatch;
+  for (let s = 0, t = 0; s < S; s++) for (let i = 0; i < N; i++, t++) args[t] = share[s] * accessT[t];
+  mathBatch.log(K);
+  for (let s = 0, t = 0; s < S; s++) {
+    if (!present[s]) { t += N; continue; }
+    for (let i = 0; i < N; i++, t++) out[i * S + s] = args[t] > 0 ? e[t] : LOG_FLOOR;
   }
 }
 

@@ -22,8 +22,8 @@ function withHighWord(x: number, hi: number): number { f64[0] = x; i32[HI] = hi;
 /** Largest argument of exp used as a weight: exp(700) ≈ 1e304 leaves room for sums of a few hundred. */
 export const MAX_EXP_ARG = 700;
 
-const LN2_HI = 6.93147180369123816490e-01;
-const LN2_LO = 1.90821492927058770002e-10;
+export const LN2_HI = 6.93147180369123816490e-01;
+export const LN2_LO = 1.90821492927058770002e-10;
 const INV_LN2 = 1.44269504088896338700e+00;
 const O_THRESHOLD = 7.09782712893383973096e+02;
 const U_THRESHOLD = -7.45133219101941108420e+02;
@@ -101,7 +101,7 @@ const SLOT = new Float64Array(1);
  */
 export function exp(x: number): number {
   if (!(x > -708 && x < 709)) return unboxed(expFdlibm(x));
-  // (exp-batch.ts does these same operations, two arguments at a time: keep them in step.)
+  // (math-batch.ts does these same operations, two arguments at a time: keep them in step.)
   const n = Math.floor(x * INV_LN2_64 + 0.5);
   const r = (x - n * LN2_64_HI) - n * LN2_64_LO;
   const j = n & 63; // two's complement: right for negative n too
@@ -159,7 +159,7 @@ const LG7 = 1.479819860511658591e-01;
  * ln(1 + j/128), j = 0 … 127, as hi + lo: hi a multiple of 2^-32 (so k·LN2_HI + hi is exact),
  * lo the rest (from 60-digit decimal arithmetic). The table of `log`.
  */
-const LOG_T_HI = new Float64Array([
+export const LOG_T_HI = new Float64Array([
   0.0, 0.007782140513882041, 0.015504186507314444, 0.023167059291154146, 0.03077165875583887,
   0.0383188643027097, 0.04580953600816429, 0.05324451462365687, 0.0606246218085289,
   0.0679506619926542, 0.07522342121228576, 0.08244366920553148, 0.0896121587138623,
@@ -193,7 +193,7 @@ const LOG_T_HI = new Float64Array([
   0.673422675114125, 0.6773988236673176, 0.6813592247199267, 0.6853040030691773,
   0.6892332811839879,
 ]);
-const LOG_T_LO = new Float64Array([
+export const LOG_T_LO = new Float64Array([
   0.0, -7.182709203001513e-11, 2.865081056259721e-11, -9.619767965658847e-12,
   -8.908518263116906e-11, -5.730994833076631e-13, 2.3129916553214912e-11, -1.0484458606876115e-10,
   7.905942434121756e-12, -8.414645497402603e-11, 2.5301768633786004e-11, 5.543113339998448e-12,
@@ -228,9 +228,9 @@ const LOG_T_LO = new Float64Array([
   -7.551148805079102e-11, 8.79763540509158e-11, 2.974214660844017e-11, 5.4821124413659454e-11,
 ]);
 /** 1 / (1 + j/128). */
-const LOG_T_INV = Float64Array.from({ length: 128 }, (_, j) => 1 / (1 + j / 128));
-const TWO_M1022 = 2.2250738585072014e-308; // smallest normal double
-const TWO_1023 = 8.98846567431158e+307;
+export const LOG_T_INV = Float64Array.from({ length: 128 }, (_, j) => 1 / (1 + j / 128));
+export const TWO_M1022 = 2.2250738585072014e-308; // smallest normal double
+export const TWO_1023 = 8.98846567431158e+307;
 
 /**
  * Natural logarithm, table-driven (Tang 1990): x = 2^k · m, m in [1, 2), F = 1 + j/128 the table
@@ -241,6 +241,7 @@ const TWO_1023 = 8.98846567431158e+307;
  */
 export function log(x: number): number {
   if (!(x >= TWO_M1022 && x < TWO_1023) || Math.abs(x - 1) < 0.0625) return unboxed(logFdlibm(x));
+  // (math-batch.ts does these same operations, two arguments at a time: keep them in step.)
   const hx = highWord(x);
   const k = (hx >> 20) - 1023;
   const j = (hx >> 13) & 127;

@@ -1,4 +1,4 @@
-import { compileOnce, f64Load, F64X2_ADD, F64X2_MUL, F64X2_SPLAT, I32, I32_ADD, I32_GE_U, i32Const, localGet, localSet, loop, oneFunctionModule, V128, V128_LOAD, V128_STORE } from './wasm-asm';
+import { compileOnce, f64Load, F64X2_ADD, F64X2_MUL, F64X2_SPLAT, I32, I32_ADD, I32_GE_U, i32Const, localGet, localSet, loop, moduleOf, V128, V128_LOAD, V128_STORE } from './wasm-asm';
 /**
  * Products with S blocks of an N×N kernel K laid out [s][i][j] (S×N×N): the market's trade
  * freeness φ (one block per sector; market.ts) and the spillover kernel (one block;
@@ -194,5 +194,5 @@ function axpyModule(): Uint8Array<ArrayBuffer> {
       ...localGet(J), ...i32Const(16), I32_ADD, ...localSet(J), // j += 16
     ]),
   ];
-  return oneFunctionModule('axpy4', [I32, I32, I32, I32, I32, I32, I32], [], [[1, I32], [4, V128]], code);
+  return moduleOf([{ name: 'axpy4', params: [I32, I32, I32, I32, I32, I32, I32], results: [], locals: [[1, I32], [4, V128]], code }]);
 }

@@ -51,20 +51,28 @@ export const F64X2_SPLAT = simd(0x14), F64X2_ADD = simd(0xf0), F64X2_SUB = simd(
  */
 export const loop = (exit: number[], body: number[]): number[] => [0x02, 0x40, 0x03, 0x40, ...exit, 0x0d, 1, ...body, 0x0c, 0, 0x0b, 0x0b];
 
-/**
- * A module with one function, exported as `exportName`, that imports its memory as env.memory
- * (at least one page): `params` and `results` are value types, `locals` the local declarations
- * (count, type), `code` the instructions (without the final `end`).
- */
-export function oneFunctionModule(exportName: string, params: number[], results: number[], locals: [number, number][], code: number[]): Uint8Array<ArrayBuffer> {
-  const body = [...vec(locals.map(([n, t]) => [...uleb(n), t])), ...code, 0x0b];
+/** A function of a module: its export name, parameter and result types, locals (count, type) and code (without the final `end`). */
+export interface WasmFunction {
+  name: string;
+  params: number[];
+  results: number[];
+  locals: [number, number][];
+  code: number[];
+}
+
+/** A module of functions, each exported under its name, that imports its memory as env.memory (at least one page). */
+export function moduleOf(functions: WasmFunction[]): Uint8Array<ArrayBuffer> {
+  const bodies = functions.map((f) => {
+    const body = [...vec(f.locals.map(([n, t]) => [...uleb(n), t])), ...f.code, 0x0b];
+    return [...uleb(body.length), ...body];
+  });
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0, // "\0asm", version 1
-    ...section(1, vec([[0x60, ...vec(params.map((t) => [t])), ...vec(results.map((t) => [t]))]])),
+    ...section(1, vec(functions.map((f) => [0x60, ...vec(f.params.map((t) => [t])), ...vec(f.results.map((t) => [t]))]))),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 1]])), // memory, min 1 page
-    ...section(3, vec([[0]])),
-    ...section(7, vec([[...name(exportName), 0x00, 0]])),
-    ...section(10, vec([[...uleb(body.length), ...body]])),
+    ...section(3, vec(functions.map((_, i) => uleb(i)))), // function i has type i
+    ...section(7, vec(functions.map((f, i) => [...name(f.name), 0x00, ...uleb(i)]))),
+    ...section(10, vec(bodies)),
   ]);
 }
 
