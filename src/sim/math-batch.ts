@@ -120,95 +120,97 @@ const i64x2Const = (hi: number, lo = 0) => {
   const lane = [...bytes(lo), ...bytes(hi)];
   return [...simd(0x0c), ...lane, ...lane];
 };
+const i32x4Splat = (v: number) => [...i32Const(v), ...simd(0x11)];
 const load64Lane = (offset: number, lane: number) => [...simd(0x57), 3, ...uleb(offset), lane]; // v128.load64_lane
+// Both kernels' locals: 0 src, 1 dst, 2 bytes (parameters), 3 off (i32), then v128s from 4 on:
+// 4 x, 5 the lanes seen on the fast path, 6 a zero vector, 7… each kernel's own.
+const SRC = 0, DST = 1, BYTES = 2, OFF = 3, X = 4, OK = 5, ZERO = 6;
 
-/** vexp: math.ts `exp`, the table method (Tang 1989). */
-function expFunction(): WasmFunction {
-  const i32x4Splat = (v: number) => [...i32Const(v), ...simd(0x11)];
-  const TRUNC_SAT_ZERO = simd(0xfc), I32X4_SHL = simd(0xab), I32X4_SHR_S = simd(0xac), I32X4_ADD = simd(0xae);
-  const I64X2_EXTEND_LOW_S = simd(0xc7), I64X2_SHL = simd(0xcb);
-  const extractI32 = (lane: number) => [...simd(0x1b), lane];
-  // Parameters 0 src, 1 dst, 2 bytes; locals 3 off (i32); 4 x, 5 n, 6 r, 7 ni, 8 j·8, 9 hi, 10 lo,
-  // 11 a zero vector, 12 p, 13 the lanes seen in range (v128).
-  const [SRC, DST, BYTES, OFF, X, NN, R, NI, JB, HI, LO, ZERO, P, OK] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
-  // Table loads: the lane-th table entry at byte j·8 + offset into lane `lane` of `into`.
-  const table = (into: number, lane: number, offset: number) => [...localGet(JB), ...extractI32(lane), ...localGet(into), ...load64Lane(offset, lane)];
+/**
+ * A kernel (src, dst, bytes) → i32: for off = 0, 16, … < bytes it loads x = src[off], runs
+ * `body` (which stores dst[off] and clears the lanes of `ok` off the fast path), and returns
+ * whether every lane of `ok` stayed set. `vectors`: its v128 locals (x, ok and zero included).
+ */
+function kernel(name: string, vectors: number, body: number[]): WasmFunction {
   const code = [
     ...allOnes, ...localSet(OK),
     ...loop([...localGet(OFF), ...localGet(BYTES), I32_GE_U], [ // until off >= bytes:
-      ...localGet(SRC), ...localGet(OFF), I32_ADD, ...V128_LOAD, ...localTee(X),
-      // ok &= (x > −708) & (x < 709)
-      ...splat(-708), ...GT, ...localGet(X), ...splat(709), ...LT, ...AND, ...localGet(OK), ...AND, ...localSet(OK),
-      // n = floor(x · 64/ln2 + 0.5); r = (x − n·LN2_64_HI) − n·LN2_64_LO
-      ...localGet(X), ...splat(INV_LN2_64), ...F64X2_MUL, ...splat(0.5), ...F64X2_ADD, ...FLOOR, ...localSet(NN),
-      ...localGet(X), ...localGet(NN), ...splat(LN2_64_HI), ...F64X2_MUL, ...F64X2_SUB,
-      ...localGet(NN), ...splat(LN2_64_LO), ...F64X2_MUL, ...F64X2_SUB, ...localSet(R),
-      // ni = n as i32 (lanes 0, 1: exact, |n| < 2^17); byte offset of j = ni & 63 in the tables
-      ...localGet(NN), ...TRUNC_SAT_ZERO, ...localTee(NI), ...i32x4Splat(63), ...AND, ...i32Const(3), ...I32X4_SHL, ...localSet(JB),
-      ...table(ZERO, 0, EXP_HI), ...localSet(HI), ...table(HI, 1, EXP_HI), ...localSet(HI),
-      ...table(ZERO, 0, EXP_LO), ...localSet(LO), ...table(LO, 1, EXP_LO), ...localSet(LO),
-      // p = r + r·r·(0.5 + r·(1/6 + r·(1/24 + r·(1/120 + r·(1/720)))))
-      ...localGet(R), ...localGet(R), ...localGet(R), ...F64X2_MUL,
-      ...splat(0.5), ...localGet(R), ...splat(1 / 6), ...localGet(R), ...splat(1 / 24), ...localGet(R), ...splat(1 / 120),
-      ...localGet(R), ...splat(1 / 720), ...F64X2_MUL, ...F64X2_ADD, ...F64X2_MUL, ...F64X2_ADD, ...F64X2_MUL, ...F64X2_ADD,
-      ...F64X2_MUL, ...F64X2_ADD, ...F64X2_MUL, ...F64X2_ADD, ...localSet(P),
-      // dst[off] = (hi + (lo + hi·p)) · 2^k, k = ni >> 6: the double with exponent bits k + 1023
-      ...localGet(DST), ...localGet(OFF), I32_ADD,
-      ...localGet(HI), ...localGet(LO), ...localGet(HI), ...localGet(P), ...F64X2_MUL, ...F64X2_ADD, ...F64X2_ADD,
-      ...localGet(NI), ...i32Const(6), ...I32X4_SHR_S, ...i32x4Splat(1023), ...I32X4_ADD, ...I64X2_EXTEND_LOW_S, ...i32Const(52), ...I64X2_SHL,
-      ...F64X2_MUL, ...V128_STORE,
+      ...localGet(SRC), ...localGet(OFF), I32_ADD, ...V128_LOAD, ...localSet(X),
+      ...body,
       ...localGet(OFF), ...i32Const(16), I32_ADD, ...localSet(OFF),
     ]),
     ...localGet(OK), ...I64X2_ALL_TRUE,
   ];
-  return { name: 'vexp', params: [I32, I32, I32], results: [I32], locals: [[1, I32], [10, V128]], code };
+  return { name, params: [I32, I32, I32], results: [I32], locals: [[1, I32], [vectors, V128]], code };
+}
+
+/** vexp: math.ts `exp`, the table method (Tang 1989). */
+function expFunction(): WasmFunction {
+  const TRUNC_SAT_ZERO = simd(0xfc), I32X4_SHL = simd(0xab), I32X4_SHR_S = simd(0xac), I32X4_ADD = simd(0xae);
+  const I64X2_EXTEND_LOW_S = simd(0xc7), I64X2_SHL = simd(0xcb);
+  const extractI32 = (lane: number) => [...simd(0x1b), lane];
+  const [NN, R, NI, JB, HI, LO, P] = [7, 8, 9, 10, 11, 12, 13]; // n, r, n as i32, j·8, hi, lo, p
+  // The lane-th table entry at byte j·8 + offset, into lane `lane` of `into`.
+  const table = (into: number, lane: number, offset: number) => [...localGet(JB), ...extractI32(lane), ...localGet(into), ...load64Lane(offset, lane)];
+  return kernel('vexp', 10, [
+    // ok &= (x > −708) & (x < 709)
+    ...localGet(X), ...splat(-708), ...GT, ...localGet(X), ...splat(709), ...LT, ...AND, ...localGet(OK), ...AND, ...localSet(OK),
+    // n = floor(x · 64/ln2 + 0.5); r = (x − n·LN2_64_HI) − n·LN2_64_LO
+    ...localGet(X), ...splat(INV_LN2_64), ...F64X2_MUL, ...splat(0.5), ...F64X2_ADD, ...FLOOR, ...localSet(NN),
+    ...localGet(X), ...localGet(NN), ...splat(LN2_64_HI), ...F64X2_MUL, ...F64X2_SUB,
+    ...localGet(NN), ...splat(LN2_64_LO), ...F64X2_MUL, ...F64X2_SUB, ...localSet(R),
+    // ni = n as i32 (lanes 0, 1: exact, |n| < 2^17); byte offset of j = ni & 63 in the tables
+    ...localGet(NN), ...TRUNC_SAT_ZERO, ...localTee(NI), ...i32x4Splat(63), ...AND, ...i32Const(3), ...I32X4_SHL, ...localSet(JB),
+    ...table(ZERO, 0, EXP_HI), ...localSet(HI), ...table(HI, 1, EXP_HI), ...localSet(HI),
+    ...table(ZERO, 0, EXP_LO), ...localSet(LO), ...table(LO, 1, EXP_LO), ...localSet(LO),
+    // p = r + r·r·(0.5 + r·(1/6 + r·(1/24 + r·(1/120 + r·(1/720)))))
+    ...localGet(R), ...localGet(R), ...localGet(R), ...F64X2_MUL,
+    ...splat(0.5), ...localGet(R), ...splat(1 / 6), ...localGet(R), ...splat(1 / 24), ...localGet(R), ...splat(1 / 120),
+    ...localGet(R), ...splat(1 / 720), ...F64X2_MUL, ...F64X2_ADD, ...F64X2_MUL, ...F64X2_ADD, ...F64X2_MUL, ...F64X2_ADD,
+    ...F64X2_MUL, ...F64X2_ADD, ...F64X2_MUL, ...F64X2_ADD, ...localSet(P),
+    // dst[off] = (hi + (lo + hi·p)) · 2^k, k = ni >> 6: the double with exponent bits k + 1023
+    ...localGet(DST), ...localGet(OFF), I32_ADD,
+    ...localGet(HI), ...localGet(LO), ...localGet(HI), ...localGet(P), ...F64X2_MUL, ...F64X2_ADD, ...F64X2_ADD,
+    ...localGet(NI), ...i32Const(6), ...I32X4_SHR_S, ...i32x4Splat(1023), ...I32X4_ADD, ...I64X2_EXTEND_LOW_S, ...i32Const(52), ...I64X2_SHL,
+    ...F64X2_MUL, ...V128_STORE,
+  ]);
 }
 
 /** vlog: math.ts `log`, the table method (Tang 1990). */
 function logFunction(): WasmFunction {
   const I64X2_SHR_U = simd(0xcd), I64X2_SHL = simd(0xcb), I32X4_ADD = simd(0xae), CONVERT_LOW_I32 = simd(0xfe);
   const i64x2Splat = (v: number) => [0x42, ...sleb(v), ...simd(0x12)];
-  const i32x4Splat = (v: number) => [...i32Const(v), ...simd(0x11)];
   const extractI64AsI32 = (lane: number) => [...simd(0x1d), lane, 0xa7]; // i64x2.extract_lane, i32.wrap_i64
-  // the two i64 lanes' low words into i32 lanes 0 and 1 (i8x16.shuffle of a vector with itself)
+  // the two i64 lanes' low words into i32 lanes 0 and 1 (i8x16.shuffle of a vector with zero)
   const lowWords = [...simd(0x0d), 0, 1, 2, 3, 8, 9, 10, 11, 0, 1, 2, 3, 8, 9, 10, 11];
   const ONE = i64x2Const(0x3ff00000), MANTISSA = i64x2Const(0x000fffff, 0xffffffff), TOP7 = i64x2Const(0x000fe000);
-  // Parameters 0 src, 1 dst, 2 bytes; locals 3 off (i32); 4 x, 5 the lanes seen on the fast path,
-  // 6 k (as f64), 7 r, 8 p, 9 j·8, 10 1/F, 11 hi, 12 lo, 13 a zero vector (v128).
-  const [SRC, DST, BYTES, OFF, X, OK, KF, R, P, JB, INV, HI, LO, ZERO] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+  const [KF, R, P, JB, INV, HI, LO] = [7, 8, 9, 10, 11, 12, 13]; // k as a double, r, p, j·8, 1/F, hi, lo
   const table = (into: number, lane: number, offset: number) => [...localGet(JB), ...extractI64AsI32(lane), ...localGet(into), ...load64Lane(offset, lane)];
-  const code = [
-    ...allOnes, ...localSet(OK),
-    ...loop([...localGet(OFF), ...localGet(BYTES), I32_GE_U], [ // until off >= bytes:
-      ...localGet(SRC), ...localGet(OFF), I32_ADD, ...V128_LOAD, ...localTee(X),
-      // ok &= x ≥ 2^−1022 & x < 2^1023 & |x − 1| ≥ 1/16
-      ...splat(TWO_M1022), ...GE, ...localGet(X), ...splat(TWO_1023), ...LT, ...AND,
-      ...localGet(X), ...splat(1), ...F64X2_SUB, ...ABS, ...splat(0.0625), ...GE, ...AND, ...localGet(OK), ...AND, ...localSet(OK),
-      // k = exponent − 1023, as a double
-      ...localGet(X), ...i32Const(52), ...I64X2_SHR_U, ...localGet(ZERO), ...lowWords, ...i32x4Splat(-1023), ...I32X4_ADD, ...CONVERT_LOW_I32, ...localSet(KF),
-      // j = the top 7 bits of the mantissa, as a byte offset into the tables
-      ...localGet(X), ...i32Const(45), ...I64X2_SHR_U, ...i64x2Splat(127), ...AND, ...i32Const(3), ...I64X2_SHL, ...localSet(JB),
-      ...table(ZERO, 0, LOG_INV), ...localSet(INV), ...table(INV, 1, LOG_INV), ...localSet(INV),
-      ...table(ZERO, 0, LOG_HI), ...localSet(HI), ...table(HI, 1, LOG_HI), ...localSet(HI),
-      ...table(ZERO, 0, LOG_LO), ...localSet(LO), ...table(LO, 1, LOG_LO), ...localSet(LO),
-      // r = (m − F) / F, m = x · 2^−k (x's mantissa with exponent 0), F = 1 + j/128 (its top 7 bits)
-      ...localGet(X), ...MANTISSA, ...AND, ...ONE, ...OR, ...localGet(X), ...TOP7, ...AND, ...ONE, ...OR, ...F64X2_SUB,
-      ...localGet(INV), ...F64X2_MUL, ...localSet(R),
-      // p = r − r·r·(0.5 − r·(1/3 − r·(0.25 − r·(0.2 − r·(1/6 − r/7)))))
-      ...localGet(R), ...localGet(R), ...localGet(R), ...F64X2_MUL,
-      ...splat(0.5), ...localGet(R), ...splat(1 / 3), ...localGet(R), ...splat(0.25), ...localGet(R), ...splat(0.2), ...localGet(R),
-      ...splat(1 / 6), ...localGet(R), ...splat(7), ...DIV, ...F64X2_SUB, ...F64X2_MUL, ...F64X2_SUB, ...F64X2_MUL, ...F64X2_SUB,
-      ...F64X2_MUL, ...F64X2_SUB, ...F64X2_MUL, ...F64X2_SUB, ...F64X2_MUL, ...F64X2_SUB, ...localSet(P),
-      // dst[off] = (k·LN2_HI + hi) + ((k·LN2_LO + lo) + p)
-      ...localGet(DST), ...localGet(OFF), I32_ADD,
-      ...localGet(KF), ...splat(LN2_HI), ...F64X2_MUL, ...localGet(HI), ...F64X2_ADD,
-      ...localGet(KF), ...splat(LN2_LO), ...F64X2_MUL, ...localGet(LO), ...F64X2_ADD, ...localGet(P), ...F64X2_ADD, ...F64X2_ADD,
-      ...V128_STORE,
-      ...localGet(OFF), ...i32Const(16), I32_ADD, ...localSet(OFF),
-    ]),
-    ...localGet(OK), ...I64X2_ALL_TRUE,
-  ];
-  return { name: 'vlog', params: [I32, I32, I32], results: [I32], locals: [[1, I32], [10, V128]], code };
+  return kernel('vlog', 10, [
+    // ok &= x ≥ 2^−1022 & x < 2^1023 & |x − 1| ≥ 1/16
+    ...localGet(X), ...splat(TWO_M1022), ...GE, ...localGet(X), ...splat(TWO_1023), ...LT, ...AND,
+    ...localGet(X), ...splat(1), ...F64X2_SUB, ...ABS, ...splat(0.0625), ...GE, ...AND, ...localGet(OK), ...AND, ...localSet(OK),
+    // k = exponent − 1023, as a double
+    ...localGet(X), ...i32Const(52), ...I64X2_SHR_U, ...localGet(ZERO), ...lowWords, ...i32x4Splat(-1023), ...I32X4_ADD, ...CONVERT_LOW_I32, ...localSet(KF),
+    // j = the top 7 bits of the mantissa, as a byte offset into the tables
+    ...localGet(X), ...i32Const(45), ...I64X2_SHR_U, ...i64x2Splat(127), ...AND, ...i32Const(3), ...I64X2_SHL, ...localSet(JB),
+    ...table(ZERO, 0, LOG_INV), ...localSet(INV), ...table(INV, 1, LOG_INV), ...localSet(INV),
+    ...table(ZERO, 0, LOG_HI), ...localSet(HI), ...table(HI, 1, LOG_HI), ...localSet(HI),
+    ...table(ZERO, 0, LOG_LO), ...localSet(LO), ...table(LO, 1, LOG_LO), ...localSet(LO),
+    // r = (m − F) / F, m = x · 2^−k (x's mantissa with exponent 0), F = 1 + j/128 (its top 7 bits)
+    ...localGet(X), ...MANTISSA, ...AND, ...ONE, ...OR, ...localGet(X), ...TOP7, ...AND, ...ONE, ...OR, ...F64X2_SUB,
+    ...localGet(INV), ...F64X2_MUL, ...localSet(R),
+    // p = r − r·r·(0.5 − r·(1/3 − r·(0.25 − r·(0.2 − r·(1/6 − r/7)))))
+    ...localGet(R), ...localGet(R), ...localGet(R), ...F64X2_MUL,
+    ...splat(0.5), ...localGet(R), ...splat(1 / 3), ...localGet(R), ...splat(0.25), ...localGet(R), ...splat(0.2), ...localGet(R),
+    ...splat(1 / 6), ...localGet(R), ...splat(7), ...DIV, ...F64X2_SUB, ...F64X2_MUL, ...F64X2_SUB, ...F64X2_MUL, ...F64X2_SUB,
+    ...F64X2_MUL, ...F64X2_SUB, ...F64X2_MUL, ...F64X2_SUB, ...F64X2_MUL, ...F64X2_SUB, ...localSet(P),
+    // dst[off] = (k·LN2_HI + hi) + ((k·LN2_LO + lo) + p)
+    ...localGet(DST), ...localGet(OFF), I32_ADD,
+    ...localGet(KF), ...splat(LN2_HI), ...F64X2_MUL, ...localGet(HI), ...F64X2_ADD,
+    ...localGet(KF), ...splat(LN2_LO), ...F64X2_MUL, ...localGet(LO), ...F64X2_ADD, ...localGet(P), ...F64X2_ADD, ...F64X2_ADD,
+    ...V128_STORE,
+  ]);
 }
 
 /** The engine's batch (one per thread: each use is over before the next begins). */
