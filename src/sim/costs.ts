@@ -44,24 +44,15 @@ export function updateCosts(w: World): void {
 export function meanFreeness(w: World, pop: Float64Array): number {
   const { N, S, active } = w;
   const phi = w.trade.matrix;
-  const NN = N * N;
-  // Row i's Σ_s φ_sij for every j, adding the sectors' rows in s order (each sum the same as a
-  // loop over s per pair, which strides through all S blocks of φ for every pair). A sector with
-  // the same trade cost as an earlier one has a copy of its block: the earlier block is read
-  // instead (the same numbers, and fewer blocks to bring from memory).
-  const rowSum = w.scratch.f64('meanFreeness.rowSum', N);
   let num = 0, den = 0;
   for (let i = 0; i < N; i++) {
     if (!active[i]) continue;
-    rowSum.fill(0);
-    for (let s = 0; s < S; s++) {
-      const row = w.tradeCost.indexOf(w.tradeCost[s]) * NN + i * N;
-      for (let j = 0; j < N; j++) rowSum[j] += phi[row + j];
-    }
     for (let j = 0; j < N; j++) {
       if (i === j || !active[j]) continue;
       const wt = pop[i] * pop[j];
-      num += wt * rowSum[j] / S;
+      let f = 0;
+      for (let s = 0; s < S; s++) f += phi[s * N * N + i * N + j];
+      num += wt * f / S;
       den += wt;
     }
   }

@@ -54,26 +54,12 @@ export function tradeFreeness(
         args[j - first] = -k * logT;
       }
       mathBatch.exp(N - first);
-      out.set(e.subarray(0, N - first), row + first);
+      for (let j = first; j < N; j++) out[row + j] = e[j - first];
+      if (symmetric) for (let j = 0; j < i; j++) out[row + j] = out[base + j * N + i];
       out[row + i] = 1;
     }
-    if (symmetric) mirrorUpperTriangle(out, base, N);
   }
   return out;
-}
-
-/** Copies the upper triangle of the N×N block at `base` onto the lower one, in tiles (a column at a time would stride through memory). */
-function mirrorUpperTriangle(m: Float64Array, base: number, N: number): void {
-  const T = 16;
-  for (let I = 0; I < N; I += T) {
-    const iEnd = Math.min(I + T, N);
-    for (let J = 0; J <= I; J += T) {
-      for (let i = I; i < iEnd; i++) {
-        const jEnd = Math.min(J + T, i);
-        for (let j = J; j < jEnd; j++) m[base + i * N + j] = m[base + j * N + i];
-      }
-    }
-  }
 }
 
 /** Whether an N×N matrix equals its transpose (then so do φ and the spillover kernel made from it). */
