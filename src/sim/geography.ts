@@ -47,7 +47,8 @@ export function tradeFreeness(
     const a = tradeCost[s] * tauPer100Km / 100;
     for (let i = 0; i < N; i++) {
       const row = base + i * N;
-      // Row i's exponentials in one batch: columns from `first` on (all of them when asymmetric).
+      // Row i's exponentials in one batch: columns from `first` on (all of them when travel is
+      // asymmetric anywhere: twice the exponentials, each the value the mirror would have had).
       const first = symmetric ? i + 1 : 0;
       for (let j = first; j < N; j++) {
         const logT = a * travelKm[i * N + j] + (region[i] !== region[j] ? barrierLogCost : 0);

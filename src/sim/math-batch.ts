@@ -197,7 +197,7 @@ function logFunction(): WasmFunction {
     ...table(ZERO, 0, LOG_INV), ...localSet(INV), ...table(INV, 1, LOG_INV), ...localSet(INV),
     ...table(ZERO, 0, LOG_HI), ...localSet(HI), ...table(HI, 1, LOG_HI), ...localSet(HI),
     ...table(ZERO, 0, LOG_LO), ...localSet(LO), ...table(LO, 1, LOG_LO), ...localSet(LO),
-    // r = (m − F) / F, m = x · 2^−k (x's mantissa with exponent 0), F = 1 + j/128 (its top 7 bits)
+    // r = (m − F) · (1/F from the table), m = x · 2^−k (x's mantissa with exponent 0), F = 1 + j/128 (its top 7 bits)
     ...localGet(X), ...MANTISSA, ...AND, ...ONE, ...OR, ...localGet(X), ...TOP7, ...AND, ...ONE, ...OR, ...F64X2_SUB,
     ...localGet(INV), ...F64X2_MUL, ...localSet(R),
     // p = r − r·r·(0.5 − r·(1/3 − r·(0.25 − r·(0.2 − r·(1/6 − r/7)))))

@@ -1,6 +1,6 @@
 /**
- * Just enough of a WebAssembly assembler for the engine's two small SIMD kernels (sweeps.ts,
- * exp-batch.ts): encodings of the binary format, so that each kernel is written as a list of
+ * Just enough of a WebAssembly assembler for the engine's small SIMD kernels (sweeps.ts,
+ * math-batch.ts): encodings of the binary format, so that each kernel is written as a list of
  * instructions in its own file and needs no toolchain. Opcodes: the WebAssembly core
  * specification, "Binary format", with its SIMD instructions (prefix 0xfd).
  */

@@ -72,6 +72,24 @@ describe('MathBatch: exp and log over arrays', () => {
     });
   }
 
+  // The kernels report whether every argument took the fast path; a batch that holds one that
+  // did not is redone in part by exp and log. Each edge goes next to a fast-path partner only,
+  // so that the kernel's own range test decides (a too-wide one would go unnoticed otherwise).
+  it('the kernels tell an argument off the fast path by themselves, at each bound', () => {
+    const b = new MathBatch(4);
+    const near = (x: number) => [x, x * (1 - 2 ** -52), x * (1 + 2 ** -52), x - 1e-9, x + 1e-9];
+    // (the table method and fdlibm differ in the last bit for ~1 argument in 10 there: hence bands of 200)
+    const band = (lo: number, hi: number) => Array.from({ length: 200 }, (_, k) => lo + (hi - lo) * (k + 0.5) / 200);
+    const expArgs = [...near(-708), ...near(709), ...band(709, 709.78), ...band(-745, -708), 710, -800, NaN, Infinity, -Infinity];
+    const logArgs = [...near(2.2250738585072014e-308), ...near(8.98846567431158e+307), ...near(0.9375), ...near(1.0625),
+      ...band(0.9, 0.9375), ...band(0.9375, 0.97), ...band(1.03, 1.0625), ...band(1.0625, 1.1), ...band(1e-312, 2.2e-308),
+      1e-310, 5e-324, 1 + 2 ** -40, 0, -0, -1, NaN, Infinity, Number.MAX_VALUE];
+    let bad = 0;
+    for (const x of expArgs) for (const pair of [[x, 0.5], [0.5, x]]) bad += mismatches(b, 'exp', 2, (k) => pair[k]);
+    for (const x of logArgs) for (const pair of [[x, 3], [3, x]]) bad += mismatches(b, 'log', 2, (k) => pair[k]);
+    expect(bad).toBe(0);
+  });
+
   it('a batch of fast-path arguments next to one that is not: that one is redone', () => {
     const b = new MathBatch(64);
     const r = lcg(11);
