@@ -23,18 +23,20 @@ export class MathBatch {
   /** The results of the last `exp(n)` or `log(n)`, for k < n. */
   out!: Float64Array;
   private capacity = 0;
-  private readonly wasm: { memory: WebAssembly.Memory; vexp: Kernel; vlog: Kernel } | null;
+  /** The module's instance, made on the first `reserve` (so that importing the engine compiles nothing), or null. */
+  private wasm: { memory: WebAssembly.Memory; vexp: Kernel; vlog: Kernel } | null | undefined;
 
-  constructor(capacity = 256, useWasm = true) {
-    this.wasm = useWasm ? instantiate() : null;
-    this.reserve(capacity);
-  }
+  constructor(private readonly initialCapacity = 256, private readonly useWasm = true) {}
 
   /** Whether the batches run in WebAssembly. */
-  get simd(): boolean { return this.wasm !== null; }
+  get simd(): boolean { this.reserve(0); return this.wasm !== null; }
 
   /** Room for n arguments (grows by doubling; the views are replaced when it grows). */
   reserve(n: number): void {
+    if (this.wasm === undefined) {
+      this.wasm = this.useWasm ? instantiate() : null;
+      n = Math.max(n, this.initialCapacity);
+    }
     if (n <= this.capacity) return;
     const capacity = Math.max(n, 2 * this.capacity);
     if (this.wasm) {
@@ -87,16 +89,15 @@ const compiled = compileOnce(batchModule);
 function instantiate(): MathBatch['wasm'] {
   const module = compiled();
   if (!module) return null;
-  let memory: WebAssembly.Memory;
   try {
-    memory = new WebAssembly.Memory({ initial: 1 });
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const put = (offset: number, table: Float64Array) => new Float64Array(memory.buffer, offset, table.length).set(table);
+    put(EXP_HI, EXP_T_HI); put(EXP_LO, EXP_T_LO); put(LOG_INV, LOG_T_INV); put(LOG_HI, LOG_T_HI); put(LOG_LO, LOG_T_LO);
+    const { vexp, vlog } = new WebAssembly.Instance(module, { env: { memory } }).exports as { vexp: Kernel; vlog: Kernel };
+    return { memory, vexp, vlog };
   } catch {
-    return null;
+    return null; // no memory to be had, or instantiation refused: the JavaScript loops
   }
-  const put = (offset: number, table: Float64Array) => new Float64Array(memory.buffer, offset, table.length).set(table);
-  put(EXP_HI, EXP_T_HI); put(EXP_LO, EXP_T_LO); put(LOG_INV, LOG_T_INV); put(LOG_HI, LOG_T_HI); put(LOG_LO, LOG_T_LO);
-  const { vexp, vlog } = new WebAssembly.Instance(module, { env: { memory } }).exports as { vexp: Kernel; vlog: Kernel };
-  return { memory, vexp, vlog };
 }
 
 /**

@@ -170,7 +170,12 @@ function createWasmAxpy(matrixDoubles: number, N: number): WasmAxpy | null {
   } catch {
     return null;
   }
-  const axpy4 = new WebAssembly.Instance(compiled, { env: { memory } }).exports.axpy4 as WasmAxpy['axpy4'];
+  let axpy4: WasmAxpy['axpy4'];
+  try {
+    axpy4 = new WebAssembly.Instance(compiled, { env: { memory } }).exports.axpy4 as WasmAxpy['axpy4'];
+  } catch {
+    return null;
+  }
   return { memory, accOffset, acc: new Float64Array(memory.buffer, accOffset, N), coefOffset, coef: new Float64Array(memory.buffer, coefOffset, 4), axpy4 };
 }
 

@@ -76,13 +76,21 @@ export function moduleOf(functions: WasmFunction[]): Uint8Array<ArrayBuffer> {
   ]);
 }
 
-/** Compiles `bytes` once, or null where WebAssembly (or its SIMD) is missing. */
+/**
+ * Compiles `bytes` on the first call and returns the module ever after; null where WebAssembly
+ * (or its SIMD) is missing or may not be compiled: a page whose Content-Security-Policy lacks
+ * 'wasm-unsafe-eval' (the app's own page; its worker, where the engine runs, has no such policy).
+ * The engine's kernels then use their JavaScript loops, with the same bits.
+ */
 export function compileOnce(bytes: () => Uint8Array<ArrayBuffer>): () => WebAssembly.Module | null {
   let compiled: WebAssembly.Module | null | undefined;
   return () => {
     if (compiled === undefined) {
-      const b = bytes();
-      compiled = typeof WebAssembly === 'object' && WebAssembly.validate(b) ? new WebAssembly.Module(b) : null;
+      compiled = null;
+      try {
+        const b = bytes();
+        if (typeof WebAssembly === 'object' && WebAssembly.validate(b)) compiled = new WebAssembly.Module(b);
+      } catch { /* refused (CSP): stay null */ }
     }
     return compiled;
   };
