@@ -1,4 +1,4 @@
-import { compileOnce, f64Load, F64X2_ADD, F64X2_MUL, F64X2_SPLAT, I32, I32_ADD, I32_GE_U, i32Const, localGet, localSet, loop, moduleOf, V128, V128_LOAD, V128_STORE } from './wasm-asm';
+import { compileOnce, f64Load, F64X2_ADD, F64X2_MUL, F64X2_SPLAT, I32, I32_ADD, I32_GE_U, i32Const, localGet, localSet, loop, moduleOf, simd, uleb, V128, V128_LOAD, V128_STORE } from './wasm-asm';
 /**
  * Products with S blocks of an N×N kernel K laid out [s][i][j] (S×N×N): the market's trade
  * freeness φ (one block per sector; market.ts) and the spillover kernel (one block;
@@ -75,23 +75,11 @@ export class KernelSweeps {
   private addRows(base: number, rows: Int32Array, n: number, c: Float64Array, y: Float64Array): void {
     const { N, matrix: mat, wasm } = this;
     if (!wasm) { y.fill(0); addRowsJs(mat, base, N, rows, n, c, y); return; }
-    const { acc, coef } = wasm;
+    // The rows' byte offsets and coefficients go to the module's memory; one call adds them all.
+    const { acc, coefs, rowOffsets } = wasm;
+    for (let r = 0; r < n; r++) { const i = rows[r]; rowOffsets[r] = (base + i * N) * 8; coefs[r] = c[i]; }
     acc.fill(0);
-    const even = N & ~1; // the wasm loop's columns come in pairs; an odd last column is added here
-    const yOff = wasm.accOffset, coefOff = wasm.coefOffset, bytes = even * 8;
-    let r = 0;
-    for (; r + 3 < n; r += 4) {
-      const i0 = rows[r], i1 = rows[r + 1], i2 = rows[r + 2], i3 = rows[r + 3];
-      const a0 = base + i0 * N, a1 = base + i1 * N, a2 = base + i2 * N, a3 = base + i3 * N;
-      const c0 = c[i0], c1 = c[i1], c2 = c[i2], c3 = c[i3];
-      coef[0] = c0; coef[1] = c1; coef[2] = c2; coef[3] = c3;
-      wasm.axpy4(yOff, a0 * 8, a1 * 8, a2 * 8, a3 * 8, coefOff, bytes);
-      if (even < N) acc[even] = (((acc[even] + mat[a0 + even] * c0) + mat[a1 + even] * c1) + mat[a2 + even] * c2) + mat[a3 + even] * c3;
-    }
-    for (; r < n; r++) {
-      const a = base + rows[r] * N, cr = c[rows[r]];
-      for (let j = 0; j < N; j++) acc[j] += mat[a + j] * cr;
-    }
+    wasm.addRows(wasm.accOffset, wasm.rowOffsetsOffset, wasm.coefsOffset, n, (N & ~1) * 8, N & 1);
     y.set(acc);
   }
 }
@@ -136,68 +124,103 @@ function matVecRows(mat: Float64Array, base: number, N: number, v: Float64Array,
 
 interface WasmAxpy {
   memory: WebAssembly.Memory;
-  /** Byte offset of the accumulator (N doubles, after the matrix). */
+  /** Byte offset of the accumulator (N doubles, after the matrix), and its view. */
   accOffset: number;
-  /** The accumulator, a view of the module's memory. */
   acc: Float64Array;
-  /** Byte offset of the four coefficients c0…c3 (after the accumulator), and their view. */
-  coefOffset: number;
-  coef: Float64Array;
+  /** Byte offset of the rows' coefficients (N doubles, after the accumulator), and their view. */
+  coefsOffset: number;
+  coefs: Float64Array;
+  /** Byte offset of the rows' byte offsets in the matrix (N int32, after the coefficients), and their view. */
+  rowOffsetsOffset: number;
+  rowOffsets: Int32Array;
   /**
-   * y[j] = (((y[j] + a0[j]·c0) + a1[j]·c1) + a2[j]·c2) + a3[j]·c3 over `bytes` bytes (a multiple
-   * of 16); byte offsets, c0…c3 read from `coef`. Only integers cross into wasm: a call with f64
-   * arguments boxes each of them (four heap numbers a call, the market's main garbage).
+   * y += Σ_r coefs[r] · row r over the first `rows` rows, `bytes` bytes of columns two at a time
+   * (a multiple of 16) and, when `odd` is 1, the column after them one at a time (module below).
+   * Only integers cross into wasm: a call with f64 arguments boxes each of them.
    */
-  axpy4(y: number, a0: number, a1: number, a2: number, a3: number, coef: number, bytes: number): void;
+  addRows(y: number, rowOffsets: number, coefs: number, rows: number, bytes: number, odd: number): void;
 }
 
 const axpyCompiled = compileOnce(axpyModule);
 
 /**
  * The module instantiated over a memory holding the matrix (`matrixDoubles` f64 values), then an
- * N-long accumulator, then the four coefficients; null without wasm SIMD.
+ * N-long accumulator, the rows' coefficients and their offsets; null without wasm SIMD.
  */
 function createWasmAxpy(matrixDoubles: number, N: number): WasmAxpy | null {
   const compiled = axpyCompiled();
   if (!compiled) return null;
   const accOffset = matrixDoubles * 8;
-  const coefOffset = accOffset + N * 8;
+  const coefsOffset = accOffset + N * 8;
+  const rowOffsetsOffset = coefsOffset + N * 8;
   // Sized once: growing a memory would detach the views (the matrix is one) taken of it. A size
   // beyond what wasm can address (~4 GB) keeps the matrix in an ordinary array and the sweeps in JavaScript.
   let memory: WebAssembly.Memory;
+  let addRows: WasmAxpy['addRows'];
   try {
-    memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil((coefOffset + 4 * 8) / 65536)) });
+    memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil((rowOffsetsOffset + N * 4) / 65536)) });
+    addRows = new WebAssembly.Instance(compiled, { env: { memory } }).exports.addRows as WasmAxpy['addRows'];
   } catch {
     return null;
   }
-  let axpy4: WasmAxpy['axpy4'];
-  try {
-    axpy4 = new WebAssembly.Instance(compiled, { env: { memory } }).exports.axpy4 as WasmAxpy['axpy4'];
-  } catch {
-    return null;
-  }
-  return { memory, accOffset, acc: new Float64Array(memory.buffer, accOffset, N), coefOffset, coef: new Float64Array(memory.buffer, coefOffset, 4), axpy4 };
+  return {
+    memory, accOffset, acc: new Float64Array(memory.buffer, accOffset, N),
+    coefsOffset, coefs: new Float64Array(memory.buffer, coefsOffset, N),
+    rowOffsetsOffset, rowOffsets: new Int32Array(memory.buffer, rowOffsetsOffset, N), addRows,
+  };
 }
 
 /**
  * The module: imports its memory as env.memory and exports
- *   axpy4(y, a0, a1, a2, a3, coef: i32 byte offsets; bytes: i32)
- * which loads c0 … c3 from coef and, for j = 0, 16, 32, … < bytes, does (two f64 lanes at a time)
- *   y[j] = (((y[j] + a0[j]·c0) + a1[j]·c1) + a2[j]·c2) + a3[j]·c3.
+ *   addRows(y, rowOffsets, coefs: i32 byte offsets; rows, bytes, odd: i32)
+ * which, with a_r the r-th row's offset and c_r its coefficient, adds the rows in order, four at a
+ * time and then one at a time, to every column j < bytes (two f64 lanes at a time) and, if odd,
+ * to the column at `bytes` (one lane):
+ *   y[j] = (((y[j] + a_r[j]·c_r) + a_r+1[j]·c_r+1) + a_r+2[j]·c_r+2) + a_r+3[j]·c_r+3,  then  y[j] = y[j] + a_r[j]·c_r
+ * — every element's terms in row order, as the JavaScript loops add them.
  */
 function axpyModule(): Uint8Array<ArrayBuffer> {
-  // Parameters 0 y, 1–4 a0…a3, 5 coef, 6 bytes; locals 7 j (i32), 8–11 the splatted c (v128).
-  const [Y, A0, COEF, BYTES, J, V0] = [0, 1, 5, 6, 7, 8];
-  const term = (r: number) => [...localGet(A0 + r), ...localGet(J), I32_ADD, ...V128_LOAD, ...localGet(V0 + r), ...F64X2_MUL, ...F64X2_ADD];
-  const code = [
-    ...[0, 1, 2, 3].flatMap((r) => [...localGet(COEF), ...f64Load(8 * r), ...F64X2_SPLAT, ...localSet(V0 + r)]),
-    ...loop([...localGet(J), ...localGet(BYTES), I32_GE_U], [ // until j >= bytes:
+  // Parameters 0 y, 1 rowOffsets, 2 coefs, 3 rows, 4 bytes, 5 odd; locals 6 r, 7 j, 8–11 a0…a3
+  // (i32), 12–15 the splatted c0…c3 (v128).
+  const [Y, ROWS, COEFS, COUNT, BYTES, ODD, R, J, A0, C0] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 12];
+  const I32_SHL = 0x74, F64_ADD = 0xa0, F64_MUL = 0xa2;
+  const i32Load = (offset: number) => [0x28, 2, ...uleb(offset)];
+  const f64Store = [0x39, 3, 0];
+  const lane0 = [...simd(0x21), 0]; // f64x2.extract_lane 0: the coefficient itself
+  /** Reads row k's offset and coefficient (k = 0…3 after r) into A0+k and C0+k. */
+  const takeRow = (k: number) => [
+    ...localGet(ROWS), ...localGet(R), ...i32Const(2), I32_SHL, I32_ADD, ...i32Load(4 * k), ...localSet(A0 + k),
+    ...localGet(COEFS), ...localGet(R), ...i32Const(3), I32_SHL, I32_ADD, ...f64Load(8 * k), ...F64X2_SPLAT, ...localSet(C0 + k),
+  ];
+  const term = (k: number) => [...localGet(A0 + k), ...localGet(J), I32_ADD, ...V128_LOAD, ...localGet(C0 + k), ...F64X2_MUL, ...F64X2_ADD];
+  const oddTerm = (k: number) => [...localGet(A0 + k), ...localGet(BYTES), I32_ADD, ...f64Load(0), ...localGet(C0 + k), ...lane0, F64_MUL, F64_ADD];
+  /** For j = 0, 16, … < bytes: y[j] = y[j] + the terms of rows 0…k−1; then the odd column. */
+  const columns = (k: number) => [
+    ...i32Const(0), ...localSet(J),
+    ...loop([...localGet(J), ...localGet(BYTES), I32_GE_U], [
       ...localGet(Y), ...localGet(J), I32_ADD, //              the store's address
       ...localGet(Y), ...localGet(J), I32_ADD, ...V128_LOAD, // y[j]
-      ...term(0), ...term(1), ...term(2), ...term(3),
+      ...Array.from({ length: k }, (_, t) => term(t)).flat(),
       ...V128_STORE,
-      ...localGet(J), ...i32Const(16), I32_ADD, ...localSet(J), // j += 16
+      ...localGet(J), ...i32Const(16), I32_ADD, ...localSet(J),
+    ]),
+    ...localGet(ODD), 0x04, 0x40, //                          if odd:
+    ...localGet(Y), ...localGet(BYTES), I32_ADD, //             the store's address
+    ...localGet(Y), ...localGet(BYTES), I32_ADD, ...f64Load(0),
+    ...Array.from({ length: k }, (_, t) => oddTerm(t)).flat(),
+    ...f64Store, 0x0b, //                                       end if
+  ];
+  const code = [
+    // groups of four rows, while r + 3 < rows
+    ...loop([...localGet(R), ...i32Const(3), I32_ADD, ...localGet(COUNT), I32_GE_U], [
+      ...takeRow(0), ...takeRow(1), ...takeRow(2), ...takeRow(3), ...columns(4),
+      ...localGet(R), ...i32Const(4), I32_ADD, ...localSet(R),
+    ]),
+    // the rest, one row at a time
+    ...loop([...localGet(R), ...localGet(COUNT), I32_GE_U], [
+      ...takeRow(0), ...columns(1),
+      ...localGet(R), ...i32Const(1), I32_ADD, ...localSet(R),
     ]),
   ];
-  return moduleOf([{ name: 'axpy4', params: [I32, I32, I32, I32, I32, I32, I32], results: [], locals: [[1, I32], [4, V128]], code }]);
+  return moduleOf([{ name: 'addRows', params: [I32, I32, I32, I32, I32, I32], results: [], locals: [[6, I32], [4, V128]], code }]);
 }
