@@ -1,4 +1,7 @@
-import { exp, EXP_T_HI, EXP_T_LO, INV_LN2_64, LN2_64_HI, LN2_64_LO, LN2_HI, LN2_LO, log, LOG_T_HI, LOG_T_INV, LOG_T_LO, TWO_1023, TWO_M1022 } from './math';
+import {
+  exp, EXP_FAST_MAX, EXP_FAST_MIN, EXP_T_HI, EXP_T_LO, INV_LN2_64, LN2_64_HI, LN2_64_LO, LN2_HI, LN2_LO, log, LOG_NEAR_ONE,
+  LOG_T_HI, LOG_T_INV, LOG_T_LO, TWO_1023, TWO_M1022,
+} from './math';
 import {
   compileOnce, F64X2_ADD, F64X2_MUL, F64X2_SUB, f64Const, F64X2_SPLAT, I32, I32_ADD, I32_GE_U, i32Const,
   localGet, localSet, localTee, loop, moduleOf, simd, sleb, uleb, V128, V128_LOAD, V128_STORE, type WasmFunction,
@@ -59,7 +62,7 @@ export class MathBatch {
     const even = n & ~1; // the wasm loops take arguments in pairs; an odd last one is done here
     const fast = wasm.vexp(args.byteOffset, out.byteOffset, even * 8);
     if (even < n) out[even] = exp(args[even]);
-    if (!fast) for (let k = 0; k < even; k++) { const x = args[k]; if (!(x > -708 && x < 709)) out[k] = exp(x); }
+    if (!fast) for (let k = 0; k < even; k++) { const x = args[k]; if (!(x > EXP_FAST_MIN && x < EXP_FAST_MAX)) out[k] = exp(x); }
   }
 
   /** out[k] = log(args[k]) for k < n. */
@@ -72,7 +75,7 @@ export class MathBatch {
     if (!fast) {
       for (let k = 0; k < even; k++) {
         const x = args[k];
-        if (!(x >= TWO_M1022 && x < TWO_1023) || Math.abs(x - 1) < 0.0625) out[k] = log(x);
+        if (!(x >= TWO_M1022 && x < TWO_1023) || Math.abs(x - 1) < LOG_NEAR_ONE) out[k] = log(x);
       }
     }
   }
@@ -155,7 +158,7 @@ function expFunction(): WasmFunction {
   const table = (into: number, lane: number, offset: number) => [...localGet(JB), ...extractI32(lane), ...localGet(into), ...load64Lane(offset, lane)];
   return kernel('vexp', 10, [
     // ok &= (x > −708) & (x < 709)
-    ...localGet(X), ...splat(-708), ...GT, ...localGet(X), ...splat(709), ...LT, ...AND, ...localGet(OK), ...AND, ...localSet(OK),
+    ...localGet(X), ...splat(EXP_FAST_MIN), ...GT, ...localGet(X), ...splat(EXP_FAST_MAX), ...LT, ...AND, ...localGet(OK), ...AND, ...localSet(OK),
     // n = floor(x · 64/ln2 + 0.5); r = (x − n·LN2_64_HI) − n·LN2_64_LO
     ...localGet(X), ...splat(INV_LN2_64), ...F64X2_MUL, ...splat(0.5), ...F64X2_ADD, ...FLOOR, ...localSet(NN),
     ...localGet(X), ...localGet(NN), ...splat(LN2_64_HI), ...F64X2_MUL, ...F64X2_SUB,
@@ -190,7 +193,7 @@ function logFunction(): WasmFunction {
   return kernel('vlog', 10, [
     // ok &= x ≥ 2^−1022 & x < 2^1023 & |x − 1| ≥ 1/16
     ...localGet(X), ...splat(TWO_M1022), ...GE, ...localGet(X), ...splat(TWO_1023), ...LT, ...AND,
-    ...localGet(X), ...splat(1), ...F64X2_SUB, ...ABS, ...splat(0.0625), ...GE, ...AND, ...localGet(OK), ...AND, ...localSet(OK),
+    ...localGet(X), ...splat(1), ...F64X2_SUB, ...ABS, ...splat(LOG_NEAR_ONE), ...GE, ...AND, ...localGet(OK), ...AND, ...localSet(OK),
     // k = exponent − 1023, as a double
     ...localGet(X), ...i32Const(52), ...I64X2_SHR_U, ...localGet(ZERO), ...lowWords, ...i32x4Splat(-1023), ...I32X4_ADD, ...CONVERT_LOW_I32, ...localSet(KF),
     // j = the top 7 bits of the mantissa, as a byte offset into the tables

@@ -93,6 +93,11 @@ function unboxed(v: number): number {
 }
 const SLOT = new Float64Array(1);
 
+/** exp's table method serves (EXP_FAST_MIN, EXP_FAST_MAX); fdlibm the rest (and math-batch.ts's fix-up). */
+export const EXP_FAST_MIN = -708, EXP_FAST_MAX = 709;
+/** log's table method serves [TWO_M1022, TWO_1023) except within LOG_NEAR_ONE of 1. */
+export const LOG_NEAR_ONE = 0.0625;
+
 /**
  * e^x, table-driven (Tang 1989): x = (64k + j) ln2/64 + r with |r| ≤ ln2/128, and
  * e^x = 2^k · 2^(j/64) · e^r, e^r − 1 by its Taylor polynomial to r⁶ (truncation < 3e-20).
@@ -100,7 +105,7 @@ const SLOT = new Float64Array(1);
  * arguments whose result would overflow or be subnormal, and NaN, take fdlibm's path.
  */
 export function exp(x: number): number {
-  if (!(x > -708 && x < 709)) return unboxed(expFdlibm(x));
+  if (!(x > EXP_FAST_MIN && x < EXP_FAST_MAX)) return unboxed(expFdlibm(x));
   // (math-batch.ts does these same operations, two arguments at a time: keep them in step.)
   const n = Math.floor(x * INV_LN2_64 + 0.5);
   const r = (x - n * LN2_64_HI) - n * LN2_64_LO;
@@ -240,7 +245,7 @@ export const TWO_1023 = 8.98846567431158e+307;
  * huge, negative, zero or NaN takes fdlibm's path.
  */
 export function log(x: number): number {
-  if (!(x >= TWO_M1022 && x < TWO_1023) || Math.abs(x - 1) < 0.0625) return unboxed(logFdlibm(x));
+  if (!(x >= TWO_M1022 && x < TWO_1023) || Math.abs(x - 1) < LOG_NEAR_ONE) return unboxed(logFdlibm(x));
   // (math-batch.ts does these same operations, two arguments at a time: keep them in step.)
   const hx = highWord(x);
   const k = (hx >> 20) - 1023;
