@@ -5,6 +5,7 @@ import { buildGuide, sampleGuided } from '../sim/sample';
 import { stageFactors } from '../sim/stage';
 import { Recruiter } from './labour';
 import { exp, log, pow, MAX_EXP_ARG } from '../sim/math';
+import { mathBatch } from '../sim/math-batch';
 import type { GeometricSkipper } from '../sim/rng';
 
 /**
@@ -101,20 +102,25 @@ function drawFounders(d: FounderDraws, n: number): void {
   const { rng, capacity, cityGuide, sectorCum, sectorGuide, N, S, zScale, tick, delays, matures } = d;
   const cityOut = d.city, sectorOut = d.sector, zrOut = d.zr, matureOut = d.matureAt;
   const never = NEVER; // a local: some loaders turn imported bindings into getters
+  // ln zr of each founder, exponentiated as one batch after the draws (math-batch.ts: exp's bits)
+  mathBatch.reserve(n);
+  const lnZr = mathBatch.args;
   for (let b = 0; b < n; b++) {
     const j = sampleGuided(capacity, 0, N, cityGuide, 0, N, rng.uniform()); // capacity[N − 1] = capTot
     const rowTotal = sectorCum[j * S + S - 1];
-    if (!(rowTotal > 0)) { rng.uniform(); rng.uniform(); rng.uniform(); rng.uniform(); cityOut[b] = -1; continue; }
+    if (!(rowTotal > 0)) { rng.uniform(); rng.uniform(); rng.uniform(); rng.uniform(); cityOut[b] = -1; lnZr[b] = 0; continue; }
     const s = sampleGuided(sectorCum, j * S, S, sectorGuide, j * S, S, rng.uniform());
-    const zr = exp(zScale * rng.normal());
+    lnZr[b] = zScale * rng.normal();
     let matureAt = never;
     if (matures[s]) {
       const delay = delays[s];
       // The same delay as maturationDelay(u, years), drawn through the sector's table.
       matureAt = tick + (delay ? Math.min(1 + delay.skip(), MAX_MATURATION_YEARS) : (rng.uniform(), 1));
     }
-    cityOut[b] = j; sectorOut[b] = s; zrOut[b] = zr; matureOut[b] = matureAt;
+    cityOut[b] = j; sectorOut[b] = s; matureOut[b] = matureAt;
   }
+  mathBatch.exp(n);
+  zrOut.set(mathBatch.out.subarray(0, n));
 }
 
 /**
