@@ -1,4 +1,4 @@
-import { exp, log, pow } from './math';
+import { log, pow } from './math';
 import type { KernelSweeps } from './sweeps';
 import { mathBatch } from './math-batch';
 /**
@@ -224,7 +224,7 @@ export function clearMarkets(inp: MarketInputs, land: Float64Array, st: MarketSt
   // One last (half) evaluation rescales the solution exactly and leaves the price indices at it.
   map(x, null);
   mathBatch.reserve(K);
-  mathBatch.args.set(x.subarray(0, K));
+  mathBatch.args.set(x);
   mathBatch.exp(K);
   M.set(mathBatch.out.subarray(0, K));
   for (let j = 0; j < N; j++) for (let s = 0; s < S; s++) Gpow[j * S + s] = present[s] ? gpowT[s * N + j] : 0;

@@ -12,7 +12,7 @@ import {
  * 2–3× faster where WebAssembly SIMD is available: their table methods' operations (the same
  * + − × ÷ and floor, which IEEE 754 fixes lane by lane, and the same tables), two arguments at
  * a time. The engine's long runs of them (trade freeness, the market's wage, supply and access
- * terms, migration, the relocation rows) use it; arguments outside the fast paths (exp: beyond
+ * terms, migration, the relocation rows, a batch of founders' productivities) use it; arguments outside the fast paths (exp: beyond
  * (−708, 709); log: near 1, subnormal, huge, negative, zero), and NaN, are redone by `exp` or
  * `log` themselves.
  *
